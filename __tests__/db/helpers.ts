@@ -1,0 +1,66 @@
+/** Real SQLite files in a fresh temp folder, and a Config around them, for the database layer's tests. */
+import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import BetterSqlite3 from "better-sqlite3";
+import type { Config, DatabaseSpec } from "../../src/config/config.js";
+import { DEFAULT_SETTINGS, type Settings } from "../../src/config/settings.js";
+
+export const FIXTURES_DB = "/work/shared/datasette-fixtures/fixtures.db";
+
+export interface TempDir {
+  dir: string;
+  /** Copies fixtures.db in, as `name` (default fixtures.db); returns its path. */
+  copyFixtures(name?: string): string;
+  /** Creates a database file from SQL; returns its path. */
+  createDb(name: string, sql: string): string;
+  remove(): void;
+}
+
+export function tempDir(): TempDir {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "db-test-"));
+  return {
+    dir,
+    copyFixtures(name = "fixtures.db") {
+      const file = path.join(dir, name);
+      copyFileSync(FIXTURES_DB, file);
+      return file;
+    },
+    createDb(name, sql) {
+      const file = path.join(dir, name);
+      const conn = new BetterSqlite3(file);
+      conn.exec(sql);
+      conn.close();
+      return file;
+    },
+    remove() {
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function fileSpec(file: string, immutable = false): DatabaseSpec {
+  return { name: "", path: file, immutable };
+}
+
+export function testConfig(databases: DatabaseSpec[], overrides: Partial<Config> = {}, settings: Partial<Settings> = {}): Config {
+  return {
+    databases,
+    metadata: {},
+    settings: { ...DEFAULT_SETTINGS, num_sql_threads: 2, ...settings },
+    templateDirs: [],
+    pagesDir: null,
+    staticMounts: [],
+    pluginsDir: null,
+    plugins: [],
+    crossdb: false,
+    memory: false,
+    cors: false,
+    secret: "test-secret",
+    root: false,
+    ephemeral: null,
+    host: "127.0.0.1",
+    port: 0,
+    ...overrides,
+  };
+}

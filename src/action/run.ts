@@ -1,0 +1,171 @@
+/**
+ * The GitHub Action: inputs → export → Pages artifact → upload → outputs, job summary, annotations.
+ * It holds no export logic: the exporter and config loading are passed in, so the CLI wires the real ones
+ * and tests can drive the whole pipeline on the host.
+ */
+import { existsSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import type { Config } from "../config/config.js";
+import type { ExportOptions, ExportResult } from "../export/types.js";
+import { siteOverrides, toExportOptions, type SiteOverrides } from "./export-options.js";
+import { PART_ARTIFACT_PREFIX, readActionInputs, type ActionInputs } from "./inputs.js";
+import { mergeParts } from "./merge-parts.js";
+import { writePagesArtifact, type PagesArtifactSummary } from "./pages-artifact.js";
+import { exportSummary, failureMessage, mergeSummary, timingLines, type PhaseTimings } from "./summary.js";
+import { extractPagesTar } from "./tar-extract.js";
+import { downloadPartArtifacts, uploadPagesArtifact, withArtifactEnv, type ArtifactTransport } from "./upload.js";
+import { annotation, appendSummary, writeOutputs } from "./workflow-commands.js";
+
+export interface ActionDeps {
+  exportSite: (options: ExportOptions) => Promise<ExportResult>;
+  loadConfig: (sitePath: string, overrides: SiteOverrides) => Promise<Config>;
+  /** Default: @actions/artifact's DefaultArtifactClient. */
+  artifactClient?: ArtifactTransport;
+  /** Where log lines and workflow commands go. Default: stdout. */
+  log?: (line: string) => void;
+}
+
+/** Runs the action with `env` (process.env in a real run); resolves to the exit code, 0 or 1. */
+export async function runAction(env: NodeJS.ProcessEnv, deps: ActionDeps): Promise<number> {
+  const log = deps.log ?? ((line: string) => void process.stdout.write(line + "\n"));
+  try {
+    const inputs = readActionInputs(env);
+    return inputs.mode === "merge" ? await runMerge(inputs, env, deps, log) : await runExport(inputs, env, deps, log);
+  } catch (error) {
+    log(annotation("error", (error as Error).message, { title: "datasette-export" }));
+    return 1;
+  }
+}
+
+async function runExport(
+  inputs: ActionInputs,
+  env: NodeJS.ProcessEnv,
+  deps: ActionDeps,
+  log: (line: string) => void,
+): Promise<number> {
+  const config = await deps.loadConfig(inputs.sitePath, siteOverrides(inputs));
+  const options = toExportOptions(inputs, config);
+  log(`Exporting ${path.relative(inputs.workspace, inputs.sitePath) || "."} → ${inputs.output} (base URL ${inputs.baseUrl})`);
+  const result = await deps.exportSite(options);
+  const timings: PhaseTimings = { ...result.timings };
+
+  for (const page of result.failures) {
+    log(annotation(inputs.allowErrors ? "warning" : "error", failureMessage(page), { title: `Page failed: ${page.path}` }));
+  }
+  const failed = result.failures.length > 0 && !inputs.allowErrors;
+
+  const work = await workFolder(env);
+  const tar = await timed(timings, "tarMs", () => writePagesArtifact(result.output, path.join(work, "artifact.tar")));
+  let artifactId: number | null = null;
+  if (failed) {
+    log(`Not uploading: ${result.failures.length} page(s) failed (set allow-errors: true to publish anyway).`);
+  } else if (inputs.upload) {
+    artifactId = await timed(timings, "uploadMs", () => upload(inputs, env, deps, tar.tarPath));
+  }
+  // The tar is kept for a later step only when it was not uploaded; an uploaded one is just a second copy.
+  const keptTar = artifactId === null;
+  if (!keptTar) await rm(work, { recursive: true, force: true });
+  for (const line of timingLines(timings)) log(line);
+  log(`${result.pages} pages, ${result.files} files in ${(result.durationMs / 1000).toFixed(1)} s`);
+
+  await writeOutputs(env.GITHUB_OUTPUT, {
+    output: result.output,
+    pages: result.pages,
+    files: result.files,
+    bytes: result.bytes,
+    failures: result.failures.length,
+    report: result.reportPath ?? "",
+    "artifact-path": keptTar ? tar.tarPath : "",
+    "artifact-id": artifactId ?? "",
+  });
+  const artifact = { name: inputs.artifactName, id: artifactId, tarBytes: tar.tarBytes };
+  await appendSummary(env.GITHUB_STEP_SUMMARY, exportSummary(result, timings, artifact, inputs.allowErrors));
+  return failed ? 1 : 0;
+}
+
+async function runMerge(
+  inputs: ActionInputs,
+  env: NodeJS.ProcessEnv,
+  deps: ActionDeps,
+  log: (line: string) => void,
+): Promise<number> {
+  const timings: PhaseTimings = {};
+  const work = await workFolder(env);
+  const client = deps.artifactClient ?? (await defaultClient());
+  let tar: PagesArtifactSummary;
+  let artifactId: number | null = null;
+  let partNames: string[];
+  let merged: { files: number; bytes: number };
+  try {
+    const parts = await timed(timings, "downloadMs", () =>
+      withArtifactEnv(env, () => downloadPartArtifacts(client, PART_ARTIFACT_PREFIX, path.join(work, "download"))),
+    );
+    partNames = parts.map((p) => p.name);
+    log(`Merging ${partNames.join(", ")} → ${inputs.output}`);
+    merged = await timed(timings, "mergeMs", async () => {
+      const folders: string[] = [];
+      for (const part of parts) {
+        const folder = path.join(work, "parts", part.name);
+        await extractPagesTar(path.join(part.dir, "artifact.tar"), folder);
+        folders.push(folder);
+      }
+      return mergeParts(folders, inputs.output);
+    });
+    tar = await timed(timings, "tarMs", () => writePagesArtifact(inputs.output, path.join(work, "artifact.tar")));
+    if (inputs.upload) artifactId = await timed(timings, "uploadMs", () => upload(inputs, env, deps, tar.tarPath));
+  } finally {
+    // The downloads and extracted parts are scratch; the merged tar stays only when it was not uploaded.
+    await rm(path.join(work, "download"), { recursive: true, force: true });
+    await rm(path.join(work, "parts"), { recursive: true, force: true });
+  }
+  for (const line of timingLines(timings)) log(line);
+  await writeOutputs(env.GITHUB_OUTPUT, {
+    output: inputs.output,
+    pages: "",
+    files: merged.files,
+    bytes: merged.bytes,
+    failures: 0,
+    report: "",
+    "artifact-path": inputs.upload ? "" : tar.tarPath,
+    "artifact-id": artifactId ?? "",
+  });
+  const artifact = { name: inputs.artifactName, id: artifactId, tarBytes: tar.tarBytes };
+  await appendSummary(env.GITHUB_STEP_SUMMARY, mergeSummary(partNames, merged, timings, artifact));
+  if (inputs.upload) await rm(work, { recursive: true, force: true });
+  return 0;
+}
+
+async function upload(inputs: ActionInputs, env: NodeJS.ProcessEnv, deps: ActionDeps, tarPath: string): Promise<number> {
+  const client = deps.artifactClient ?? (await defaultClient());
+  const { id } = await withArtifactEnv(env, () =>
+    uploadPagesArtifact(client, inputs.artifactName, tarPath, inputs.retentionDays),
+  );
+  return id;
+}
+
+async function defaultClient(): Promise<ArtifactTransport> {
+  // Loaded on first use: the Azure and Octokit code behind it is large, and `upload: false` never needs it.
+  const { DefaultArtifactClient } = await import("@actions/artifact");
+  return new DefaultArtifactClient();
+}
+
+/**
+ * A fresh folder for artifact.tar: under RUNNER_TEMP when that folder exists (a JavaScript or host run),
+ * else the system temp folder (inside a Docker action RUNNER_TEMP names a host path that is not mounted).
+ */
+async function workFolder(env: NodeJS.ProcessEnv): Promise<string> {
+  const base = env.RUNNER_TEMP && existsSync(env.RUNNER_TEMP) ? env.RUNNER_TEMP : tmpdir();
+  return mkdtemp(path.join(base, "datasette-export-"));
+}
+
+async function timed<T, K extends keyof PhaseTimings>(timings: PhaseTimings, key: K, fn: () => Promise<T>): Promise<T> {
+  const start = performance.now();
+  try {
+    return await fn();
+  } finally {
+    timings[key] = performance.now() - start;
+  }
+}

@@ -1,0 +1,47 @@
+import type { Metadata } from "./metadata.js";
+import type { Settings } from "./settings.js";
+
+/** One database the server serves. `path: null` is an in-memory database. */
+export interface DatabaseSpec {
+  name: string;
+  path: string | null;
+  immutable: boolean;
+}
+
+export interface StaticMount {
+  /** URL prefix under base_url, without slashes: "static" serves /static/… */
+  mount: string;
+  dir: string;
+}
+
+export interface EphemeralConfig {
+  database: string;
+  ttlSeconds: number;
+  checkIntervalSeconds: number;
+}
+
+/** Everything the server needs, normalised once from CLI flags and a configuration directory. */
+export interface Config {
+  databases: DatabaseSpec[];
+  metadata: Metadata;
+  settings: Settings;
+  /** Template folders searched before the built-in templates, first wins. */
+  templateDirs: string[];
+  /** Folder of custom pages (templates/pages), if any. */
+  pagesDir: string | null;
+  staticMounts: StaticMount[];
+  pluginsDir: string | null;
+  /** npm package names or file paths of plugins to load. */
+  plugins: string[];
+  crossdb: boolean;
+  /** Serve the `_memory` database even without --crossdb (`--memory`). */
+  memory: boolean;
+  cors: boolean;
+  /** Secret that signs tokens and cookies. */
+  secret: string;
+  /** `--root`: print a sign-in URL for the root actor. */
+  root: boolean;
+  ephemeral: EphemeralConfig | null;
+  host: string;
+  port: number;
+}

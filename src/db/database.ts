@@ -1,0 +1,121 @@
+/**
+ * One served database: reads go to the shared read pool, writes to this database's single writer, and
+ * the schema is cached until SQLite's schema_version says it changed.
+ */
+import type BetterSqlite3 from "better-sqlite3";
+import type { DatabaseMetadata } from "../config/metadata.js";
+import type { Settings } from "../config/settings.js";
+import { tildeEncode } from "../server/tilde.js";
+import { QueryTimeoutError, ReadOnlyError } from "./errors.js";
+import type { ReadPool } from "./read-pool.js";
+import { checkSqlText } from "./sql-guard.js";
+import type { Database, DatabaseSchema, QueryOptions, QueryResult } from "./types.js";
+import { decodeRows, encodeParams } from "./wire.js";
+import type { Writer } from "./writer.js";
+
+/** Introspection is trusted work with no user-facing limit, but must not hold a read process forever. */
+const SCHEMA_TIME_LIMIT_MS = 60_000;
+
+export interface SqliteDatabaseOptions {
+  name: string;
+  path: string | null;
+  isMemory: boolean;
+  immutable: boolean;
+  pool: ReadPool;
+  /** null: writes are refused (immutable databases, `_memory`). */
+  writer: Writer | null;
+  settings: Pick<Settings, "sql_time_limit_ms" | "max_returned_rows">;
+  metadata?: DatabaseMetadata;
+}
+
+export class SqliteDatabase implements Database {
+  readonly name: string;
+  readonly path: string | null;
+  readonly isMemory: boolean;
+  readonly immutable: boolean;
+  readonly route: string;
+  private cachedSchema: { version: number; schema: DatabaseSchema } | null = null;
+  private readonly counts = new Map<string, number>();
+
+  constructor(private readonly options: SqliteDatabaseOptions) {
+    this.name = options.name;
+    this.path = options.path;
+    this.isMemory = options.isMemory;
+    this.immutable = options.immutable;
+    this.route = tildeEncode(options.name);
+  }
+
+  async execute(sql: string, opts: QueryOptions = {}): Promise<QueryResult> {
+    checkSqlText(sql);
+    const response = await this.options.pool.run(
+      {
+        type: "query",
+        db: this.name,
+        sql,
+        params: encodeParams(opts.params),
+        maxRows: opts.maxRows ?? this.options.settings.max_returned_rows,
+      },
+      opts.timeLimitMs ?? this.options.settings.sql_time_limit_ms,
+    );
+    if (!("rows" in response)) throw new Error("The read process answered a query with a schema");
+    return { columns: response.columns, rows: response.tagged ? decodeRows(response.rows) : (response.rows as QueryResult["rows"]), truncated: response.truncated };
+  }
+
+  write<T>(fn: (conn: BetterSqlite3.Database) => T): Promise<T> {
+    if (!this.options.writer) {
+      const why = this.isMemory && !this.path ? "it is read-only" : "it is immutable";
+      return Promise.reject(new ReadOnlyError(`Database "${this.name}" cannot be written to: ${why}`));
+    }
+    return this.options.writer.write(fn);
+  }
+
+  /**
+   * Each call costs one round trip that checks schema_version; the full introspection only runs when it
+   * changed. Calls are not coalesced: one started before a write finished could answer a later caller
+   * with the schema from before that write.
+   */
+  async schema(): Promise<DatabaseSchema> {
+    const known = this.cachedSchema;
+    const response = await this.options.pool.run(
+      { type: "schema", db: this.name, knownVersion: known?.version ?? null },
+      SCHEMA_TIME_LIMIT_MS,
+    );
+    if (!("version" in response)) throw new Error("The read process answered a schema request with rows");
+    if (response.schema === null && known) return known.schema;
+    const schema = applyMetadata(response.schema!, this.options.metadata);
+    this.cachedSchema = { version: response.version, schema };
+    return schema;
+  }
+
+  async tableCount(table: string, limitMs?: number): Promise<number | null> {
+    const cached = this.counts.get(table);
+    if (cached !== undefined) return cached;
+    let count: number;
+    try {
+      const result = await this.execute(`select count(*) from "${table.replaceAll('"', '""')}"`, {
+        timeLimitMs: limitMs ?? this.options.settings.sql_time_limit_ms,
+        maxRows: 0,
+      });
+      count = Number(result.rows[0]![0]);
+    } catch (error) {
+      if (error instanceof QueryTimeoutError) return null;
+      throw error;
+    }
+    // An immutable file cannot change under us: count once.
+    if (this.immutable) this.counts.set(table, count);
+    return count;
+  }
+}
+
+/** Metadata `hidden: true` hides a table; `label_column` overrides the detected one. */
+function applyMetadata(schema: DatabaseSchema, metadata: DatabaseMetadata | undefined): DatabaseSchema {
+  const tables = metadata?.tables;
+  if (!tables) return schema;
+  for (const table of schema.tables) {
+    const meta = tables[table.name];
+    if (!meta) continue;
+    if (meta.hidden) table.hidden = true;
+    if (meta.label_column) table.labelColumn = meta.label_column;
+  }
+  return schema;
+}

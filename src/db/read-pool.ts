@@ -1,0 +1,218 @@
+/**
+ * A pool of child processes that run read-only SQL (./read-worker.ts), so a slow query never blocks the
+ * event loop and a runaway one can be stopped: on timeout the child is SIGKILLed, the caller gets
+ * QueryTimeoutError, and a replacement is forked while the other children keep answering. Requests
+ * queue when every child is busy; the time limit counts from when a child takes the request.
+ */
+import { fork, type ChildProcess } from "node:child_process";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { QueryTimeoutError, ReadOnlyError, SqlError } from "./errors.js";
+import type { InitMessage, WorkerDatabase, WorkerNotice, WorkerRequest, WorkerResponse } from "./wire.js";
+
+export interface ReadPoolOptions {
+  /** Number of child processes (settings.num_sql_threads; at least 1). */
+  size: number;
+  databases: WorkerDatabase[];
+  /** Plugin modules whose prepareConnection runs on every connection. */
+  pluginModules: string[];
+  cacheSizeKb: number;
+}
+
+type Request = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, "id"> : never) : never;
+type Success = Extract<WorkerResponse, { ok: true }>;
+
+interface Job {
+  id: number;
+  request: Request;
+  timeLimitMs: number;
+  resolve: (response: Success) => void;
+  reject: (error: Error) => void;
+  timer?: NodeJS.Timeout;
+}
+
+interface Worker {
+  child: ChildProcess;
+  ready: boolean;
+  job: Job | null;
+}
+
+const here = fileURLToPath(import.meta.url);
+// The sibling file with our own extension: read-worker.ts under tsx/vitest, read-worker.js in dist/.
+const WORKER_FILE = path.join(path.dirname(here), "read-worker" + path.extname(here));
+
+/**
+ * The children run the same code as we do. Compiled, that is plain JS; from source (tests, tsx) they need
+ * a TypeScript loader: inherit ours (tsx puts itself in execArgv) or add tsx's, as vitest has none there.
+ */
+function workerExecArgv(): string[] {
+  const inherited = process.execArgv.filter((arg) => !arg.startsWith("--inspect"));
+  if (path.extname(WORKER_FILE) !== ".ts" || inherited.some((arg) => arg.includes("tsx"))) return inherited;
+  const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
+  return [...inherited, "--import", tsx];
+}
+
+export class ReadPool {
+  private readonly workers: Worker[] = [];
+  private readonly queue: Job[] = [];
+  private readonly readyWaiters: (() => void)[] = [];
+  private nextId = 1;
+  private closed = false;
+  private readonly size: number;
+
+  constructor(private readonly options: ReadPoolOptions) {
+    this.size = Math.max(1, Math.floor(options.size));
+    for (let i = 0; i < this.size; i++) this.spawn();
+  }
+
+  /** Resolves once every child has started (or the pool is closed). */
+  ready(): Promise<void> {
+    if (this.closed || this.allReady()) return Promise.resolve();
+    return new Promise((resolve) => this.readyWaiters.push(resolve));
+  }
+
+  /** Sends one request to a free child; rejects with QueryTimeoutError after `timeLimitMs` (0 = no limit). */
+  run(request: Request, timeLimitMs: number): Promise<Success> {
+    if (this.closed) return Promise.reject(new SqlError("The database connections are closed", sqlOf(request)));
+    return new Promise((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, request, timeLimitMs, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const job of this.queue.splice(0)) job.reject(new SqlError("The database connections are closed", sqlOf(job.request)));
+    const exits = this.workers.splice(0).map((worker) => {
+      if (worker.job) this.finish(worker, worker.job).reject(new SqlError("The database connections are closed", sqlOf(worker.job.request)));
+      return new Promise<void>((resolve) => {
+        if (worker.child.exitCode !== null || worker.child.signalCode !== null) return resolve();
+        worker.child.once("exit", () => resolve());
+        worker.child.kill("SIGKILL");
+      });
+    });
+    await Promise.all(exits);
+    this.notifyReady();
+  }
+
+  private spawn(): void {
+    const child = fork(WORKER_FILE, [], {
+      execArgv: workerExecArgv(),
+      serialization: "json",
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
+    });
+    const worker: Worker = { child, ready: false, job: null };
+    this.workers.push(worker);
+    let fatal: string | null = null;
+    child.on("message", (message: WorkerNotice | WorkerResponse) => {
+      if ("type" in message) {
+        if (message.type === "fatal") fatal = message.message;
+        else this.onReady(worker);
+      } else this.onResponse(worker, message);
+    });
+    child.on("error", (error) => {
+      fatal ??= error.message;
+      if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+    });
+    child.on("exit", (code, signal) => this.onExit(worker, fatal ?? `it exited with ${signal ?? `code ${code}`}`));
+    const init: InitMessage = {
+      type: "init",
+      databases: this.options.databases,
+      pluginModules: this.options.pluginModules,
+      cacheSizeKb: this.options.cacheSizeKb,
+    };
+    child.send(init);
+  }
+
+  private onReady(worker: Worker): void {
+    worker.ready = true;
+    this.dispatch();
+    if (!worker.job) setReferenced(worker.child, false);
+    if (this.allReady()) this.notifyReady();
+  }
+
+  private onResponse(worker: Worker, response: WorkerResponse): void {
+    const job = worker.job;
+    if (!job || job.id !== response.id) return;
+    const settle = this.finish(worker, job);
+    if (response.ok) settle.resolve(response);
+    else {
+      const ErrorClass = response.error.name === "ReadOnlyError" ? ReadOnlyError : SqlError;
+      settle.reject(new ErrorClass(response.error.message, sqlOf(job.request)));
+    }
+    this.dispatch();
+  }
+
+  private onExit(worker: Worker, reason: string): void {
+    const index = this.workers.indexOf(worker);
+    if (index === -1) return; // killed on purpose: already replaced
+    this.workers.splice(index, 1);
+    if (worker.job) {
+      const job = worker.job;
+      this.finish(worker, job).reject(new SqlError(`The read process stopped during the query: ${reason}`, sqlOf(job.request)));
+    }
+    if (this.closed) return;
+    if (!worker.ready) {
+      // A child that cannot even start (a broken plugin module, say) would fail again: tell the waiting
+      // callers why instead of forking in a loop. The next request tries again.
+      for (const job of this.queue.splice(0)) job.reject(new SqlError(`Could not start a read process: ${reason}`, sqlOf(job.request)));
+      if (!this.workers.some((w) => !w.ready)) this.notifyReady();
+      return;
+    }
+    this.spawn();
+    this.dispatch();
+  }
+
+  private onTimeout(worker: Worker, job: Job): void {
+    this.workers.splice(this.workers.indexOf(worker), 1);
+    worker.child.kill("SIGKILL");
+    this.finish(worker, job).reject(new QueryTimeoutError(job.timeLimitMs, sqlOf(job.request)));
+    if (!this.closed) this.spawn();
+    this.dispatch();
+  }
+
+  private dispatch(): void {
+    while (this.queue.length > 0) {
+      const worker = this.workers.find((w) => w.ready && !w.job);
+      if (!worker) break;
+      const job = this.queue.shift()!;
+      worker.job = job;
+      setReferenced(worker.child, true);
+      if (job.timeLimitMs > 0) job.timer = setTimeout(() => this.onTimeout(worker, job), job.timeLimitMs);
+      worker.child.send({ ...job.request, id: job.id });
+    }
+    // After a start-up failure the pool may have shrunk: grow back when there is work waiting.
+    while (!this.closed && this.queue.length > 0 && this.workers.length < this.size) this.spawn();
+  }
+
+  /** Detaches `job` from `worker`; an idle child does not keep the process alive. */
+  private finish(worker: Worker, job: Job): Pick<Job, "resolve" | "reject"> {
+    clearTimeout(job.timer);
+    worker.job = null;
+    setReferenced(worker.child, false);
+    return job;
+  }
+
+  private allReady(): boolean {
+    return this.workers.length > 0 && this.workers.every((w) => w.ready);
+  }
+
+  private notifyReady(): void {
+    for (const resolve of this.readyWaiters.splice(0)) resolve();
+  }
+}
+
+function setReferenced(child: ChildProcess, referenced: boolean): void {
+  if (referenced) {
+    child.ref();
+    child.channel?.ref();
+  } else {
+    child.unref();
+    child.channel?.unref();
+  }
+}
+
+function sqlOf(request: Request): string | undefined {
+  return request.type === "query" ? request.sql : undefined;
+}

@@ -1,0 +1,85 @@
+import type BetterSqlite3 from "better-sqlite3";
+
+/** A SQLite value as it crosses the read pool: BLOBs arrive as Buffers. */
+export type SqlValue = string | number | bigint | null | Buffer;
+
+/** `:name` parameters as an object, `?` parameters as an array. */
+export type SqlParams = Record<string, SqlValue | boolean> | (SqlValue | boolean)[];
+
+export interface QueryOptions {
+  params?: SqlParams;
+  /** Interrupt after this many ms (default: settings.sql_time_limit_ms). */
+  timeLimitMs?: number;
+  /** Stop reading after this many rows and set `truncated` (default: settings.max_returned_rows; 0 = no limit). */
+  maxRows?: number;
+}
+
+export interface QueryResult {
+  columns: string[];
+  rows: SqlValue[][];
+  truncated: boolean;
+}
+
+export interface ColumnInfo {
+  cid: number;
+  name: string;
+  type: string;
+  notnull: boolean;
+  default_value: string | null;
+  /** Position in the primary key, 0 when not part of it (PRAGMA table_xinfo's pk). */
+  is_pk: number;
+  hidden: number;
+}
+
+export interface ForeignKey {
+  column: string;
+  other_table: string;
+  other_column: string;
+}
+
+export interface TableInfo {
+  name: string;
+  columns: ColumnInfo[];
+  /** Primary key columns in key order; empty for rowid tables. */
+  primaryKeys: string[];
+  /** Hidden as Datasette hides them: FTS shadow tables, sqlite_ internals, spatialite, metadata hidden: true. */
+  hidden: boolean;
+  /** The FTS table that indexes this table, if any. */
+  ftsTable: string | null;
+  /** This table is itself an FTS virtual table. */
+  isFts: boolean;
+  foreignKeys: { incoming: ForeignKey[]; outgoing: ForeignKey[] };
+  /** The column used as a label for foreign keys pointing here (metadata label_column, or detected). */
+  labelColumn: string | null;
+  sql: string;
+}
+
+export interface ViewInfo {
+  name: string;
+  columns: string[];
+  sql: string;
+}
+
+export interface DatabaseSchema {
+  tables: TableInfo[];
+  views: ViewInfo[];
+}
+
+/** One database as the server sees it. */
+export interface Database {
+  readonly name: string;
+  /** File path, or null for an in-memory database. */
+  readonly path: string | null;
+  readonly isMemory: boolean;
+  readonly immutable: boolean;
+  /** Datasette's "route": the tilde-encoded name used in URLs. */
+  readonly route: string;
+  /** Read-only, time-limited query in the read pool; never blocks the event loop. Rejects with SqlError/QueryTimeoutError. */
+  execute(sql: string, opts?: QueryOptions): Promise<QueryResult>;
+  /** Runs `fn` on this database's single writer connection, one call at a time, inside a transaction. */
+  write<T>(fn: (conn: BetterSqlite3.Database) => T): Promise<T>;
+  /** Schema, cached until the schema version changes. */
+  schema(): Promise<DatabaseSchema>;
+  /** Row count of a table, time-limited; null when it took too long. Cached for immutable databases. */
+  tableCount(table: string, limitMs?: number): Promise<number | null>;
+}

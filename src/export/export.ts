@@ -1,0 +1,161 @@
+/**
+ * `exportSite`: boots the server, plans and renders every page into a staging folder, checks links,
+ * writes the site's extra files, and swaps the staging folder in only if everything succeeded.
+ */
+import path from "node:path";
+import { existsSync } from "node:fs";
+import { findBrowser } from "./browser.js";
+import { BrowserPool, DEFAULT_TUNING } from "./render-browser.js";
+import { HttpFetcher } from "./render-http.js";
+import { StagedOutput } from "./write.js";
+import { ReportCollector, formatBytes } from "./report.js";
+import { Progress } from "./progress.js";
+import { Pipeline } from "./pipeline.js";
+import { planPaths, type PlannedPage } from "./plan.js";
+import { normaliseExportOptions } from "./options.js";
+import { runSetup } from "./setup.js";
+import { renderSitemap } from "./sitemap.js";
+import type { BootedServer, ExportDeps, ExportEffects, ExportOptions, ExportResult } from "./types.js";
+
+/** The export failed: pages failed (listed in the message and in `result.failures`) or links broke. */
+export class ExportFailedError extends Error {
+  override name = "ExportFailedError";
+  constructor(
+    message: string,
+    readonly result: ExportResult,
+  ) {
+    super(message);
+  }
+}
+
+/** Where the server's 404 page is fetched from: a path no Datasette route answers. */
+const NOT_FOUND_PATH = "/-/datasette-export-404";
+
+export async function exportSite(options: ExportOptions, deps: ExportDeps): Promise<ExportResult> {
+  const opts = normaliseExportOptions(options);
+  const effects: ExportEffects = {
+    log: deps.effects?.log ?? ((line) => process.stderr.write(line + "\n")),
+    progressStream: deps.effects?.progressStream ?? process.stderr,
+  };
+  const started = Date.now();
+  // Fail before booting anything when no browser could ever be found.
+  const browserPath = opts.render === "http" ? null : findBrowser(opts.browserPath);
+  const out = await StagedOutput.create(opts.output);
+  const onSignal = (signal: NodeJS.Signals) => {
+    out.abortSync();
+    process.kill(process.pid, signal);
+  };
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+  const report = new ReportCollector(opts.reportPath);
+  let server: BootedServer | null = null;
+  let pool: BrowserPool | null = null;
+  let fetcher: HttpFetcher | null = null;
+  try {
+    server = await deps.boot(opts.server);
+    const serverStartMs = Date.now() - started;
+    const root = new URL(server.url);
+    const origin = root.origin;
+    const basePath = root.pathname.endsWith("/") ? root.pathname : root.pathname + "/";
+    await runSetup(opts, server);
+
+    const workers = Math.max(8, opts.concurrency * 4);
+    fetcher = new HttpFetcher(origin, workers);
+    let browserStartMs = 0;
+    let poolPromise: Promise<BrowserPool> | null = null;
+    const getPool = () =>
+      (poolPromise ??= (async () => {
+        const t = Date.now();
+        const tuning = { ...DEFAULT_TUNING, ...deps.tuning };
+        pool = new BrowserPool(browserPath!, origin, basePath, opts.concurrency, tuning);
+        await pool.start();
+        browserStartMs = Date.now() - t;
+        return pool;
+      })());
+
+    const progress = new Progress(opts.progress, effects.progressStream);
+    const pipeline = new Pipeline({ opts, origin, basePath, fetcher, pool: getPool, out, report, progress });
+    const renderStarted = Date.now();
+    await pipeline.run(withNotFoundPage(planPaths(opts, server, basePath)), workers);
+    progress.finish();
+    const renderMs = Date.now() - renderStarted;
+
+    const writeStarted = Date.now();
+    await out.write(".nojekyll", "", ".nojekyll");
+    for (const mount of opts.server.staticMounts) {
+      if (existsSync(mount.dir)) await out.copyFolder(mount.dir, mount.mount, `static mount ${mount.mount}`);
+    }
+    if (opts.siteUrl) await out.write("sitemap.xml", renderSitemap(opts.siteUrl, pipeline.sitemap), "sitemap");
+    const brokenLinks: ExportResult["brokenLinks"] = [];
+    // A shard cannot see the other shards' files, so links are checked on the merged output instead.
+    if (opts.checkLinks && !opts.shard) {
+      for (const [file, from] of pipeline.links) {
+        if (!out.has(file) && !out.has(file.replace(/\.html$/, "/index.html"))) brokenLinks.push({ from, href: file });
+      }
+    }
+    await report.close();
+    const writeMs = Date.now() - writeStarted;
+
+    const result: ExportResult = {
+      output: path.resolve(opts.output),
+      pages: report.pages,
+      files: out.written.size,
+      bytes: out.bytes,
+      durationMs: Date.now() - started,
+      failures: report.failures,
+      brokenLinks,
+      slowest: report.slowest,
+      timings: { serverStartMs, browserStartMs, renderMs, writeMs },
+      reportPath: opts.reportPath,
+    };
+    for (const line of summary(result, pipeline.hitMaxPages ? opts.maxPages : null)) effects.log(line);
+    const failed = result.failures.length > 0 && !opts.allowErrors;
+    const linksFailed = brokenLinks.length > 0 && opts.failOnBrokenLinks;
+    if (failed || linksFailed) {
+      const lines = failed
+        ? result.failures.map((f) => `  ${f.path || "(refused)"} [${f.source}]: ${f.error}`)
+        : brokenLinks.map((b) => `  ${b.from} → ${b.href}`);
+      const what = failed ? `${result.failures.length} page(s) failed` : `${brokenLinks.length} broken link(s)`;
+      throw new ExportFailedError(
+        `Export failed: ${what}; ${result.output} was left as it was.\n${lines.join("\n")}`,
+        result,
+      );
+    }
+    await out.commit();
+    return result;
+  } finally {
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+    await report.close().catch(() => undefined);
+    await out.abort();
+    await (pool as BrowserPool | null)?.close();
+    fetcher?.close();
+    await server?.close();
+  }
+}
+
+/** The planned pages, then the server's 404 page written as 404.html for static hosts. */
+async function* withNotFoundPage(planned: AsyncGenerator<PlannedPage>): AsyncGenerator<PlannedPage> {
+  yield* planned;
+  yield {
+    path: NOT_FOUND_PATH,
+    source: "404 page",
+    rules: { waitFor: null, timeoutMs: null, expectStatus: 404, output: "404.html" },
+  };
+}
+
+function summary(r: ExportResult, maxPagesHit: number | null): string[] {
+  const secs = r.durationMs / 1000;
+  const lines = [
+    `Exported ${r.pages} pages, ${r.files} files, ${formatBytes(r.bytes)} in ${secs.toFixed(1)} s ` +
+      `(${(r.pages / Math.max(secs, 0.001)).toFixed(1)} pages/s) to ${r.output}`,
+  ];
+  if (r.failures.length) lines.push(`${r.failures.length} failure(s)`);
+  if (r.brokenLinks.length) {
+    lines.push(`${r.brokenLinks.length} broken link(s), e.g.:`);
+    for (const b of r.brokenLinks.slice(0, 10)) lines.push(`  ${b.from} → ${b.href}`);
+  }
+  if (r.slowest.length) lines.push(`Slowest: ${r.slowest.slice(0, 3).map((p) => `${p.path} ${p.ms} ms`).join(", ")}`);
+  if (maxPagesHit !== null) lines.push(`Stopped crawling at maxPages (${maxPagesHit}).`);
+  return lines;
+}

@@ -1,0 +1,67 @@
+/**
+ * `mergeExports(parts, output)`: joins the outputs of `--shard i/n` exports into one site. A file in
+ * several parts must be byte-identical (shared assets, .nojekyll) or the merge is refused; the
+ * sitemaps are unioned. Written through a staging folder, like an export.
+ */
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { StagedOutput } from "./write.js";
+import { sitemapLocs, sitemapXml } from "./sitemap.js";
+
+export class MergeConflictError extends Error {
+  override name = "MergeConflictError";
+  constructor(readonly conflicts: { file: string; parts: string[] }[]) {
+    super(
+      `Shard outputs disagree on ${conflicts.length} file(s):\n` +
+        conflicts.map((c) => `  ${c.file} (in ${c.parts.join(" and ")})`).join("\n"),
+    );
+  }
+}
+
+export interface MergeResult {
+  output: string;
+  files: number;
+}
+
+export async function mergeExports(parts: string[], output: string): Promise<MergeResult> {
+  if (!parts.length) throw new Error("mergeExports needs at least one shard output");
+  const out = await StagedOutput.create(output);
+  try {
+    const owner = new Map<string, { part: string; data: Buffer }>();
+    const conflicts: { file: string; parts: string[] }[] = [];
+    const locs = new Set<string>();
+    let sawSitemap = false;
+    for (const part of parts) {
+      for await (const file of walk(part, "")) {
+        const data = await readFile(path.join(part, file));
+        if (file === "sitemap.xml") {
+          sawSitemap = true;
+          for (const loc of sitemapLocs(data.toString("utf8"))) locs.add(loc);
+          continue;
+        }
+        const seen = owner.get(file);
+        if (seen) {
+          if (!seen.data.equals(data)) conflicts.push({ file, parts: [seen.part, part] });
+          continue;
+        }
+        // Only the first copy's bytes are kept for comparison; identical later copies are skipped.
+        owner.set(file, { part, data });
+        await out.write(file, data, part);
+      }
+    }
+    if (conflicts.length) throw new MergeConflictError(conflicts);
+    if (sawSitemap) await out.write("sitemap.xml", sitemapXml([...locs].sort()), "sitemap");
+    await out.commit();
+    return { output: out.target, files: out.written.size };
+  } finally {
+    await out.abort();
+  }
+}
+
+async function* walk(root: string, rel: string): AsyncGenerator<string> {
+  for (const entry of await readdir(path.join(root, rel), { withFileTypes: true })) {
+    const child = rel ? `${rel}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) yield* walk(root, child);
+    else yield child;
+  }
+}

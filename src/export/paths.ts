@@ -1,0 +1,136 @@
+/**
+ * Site paths → file names, and the safety rules that keep every write inside the output folder.
+ *
+ * A *site path* is a URL path below base_url, starting with "/" and possibly carrying a query string:
+ * "/db/table?_next=abc". The mapping is a pure function of the path, so links can be rewritten while
+ * pages are still rendering, and every shard maps a path to the same file.
+ *
+ * File names (decided here, documented in the README of the export command):
+ *   /            → index.html          /.json      → index.json
+ *   /a/b         → a/b.html            /a/b.json   → a/b.json       /a/ → a/index.html
+ *   trailingSlash: /a/b → a/b/index.html, linked as /base/a/b/
+ *   /a/b?_next=x → a/b@_next=x.html    (query characters outside [A-Za-z0-9_.,=&-] become ~XX)
+ * "@" never appears in a Datasette URL segment (tilde encoding escapes it), so query files cannot
+ * collide with real pages. Links to pages are rewritten to the explicit ".html" file, because only
+ * some static hosts (GitHub Pages) serve a/b.html for /a/b; every host serves the file by its name.
+ */
+import path from "node:path";
+import { createHash } from "node:crypto";
+
+/** A path was refused before anything was fetched or written; `source` names where it came from. */
+export class UnsafePathError extends Error {
+  override name = "UnsafePathError";
+  constructor(
+    readonly rawPath: string,
+    readonly source: string,
+    reason: string,
+  ) {
+    super(`Refused path ${JSON.stringify(rawPath)} from ${source}: ${reason}`);
+  }
+}
+
+/**
+ * Checks a path from the user, SQL or a crawl and returns it normalised (fragment dropped). Refuses
+ * anything that is not a same-origin absolute path or could name a file outside the output folder.
+ */
+export function checkSitePath(raw: string, source: string): string {
+  const fail = (reason: string): never => {
+    throw new UnsafePathError(raw, source, reason);
+  };
+  if (typeof raw !== "string" || raw === "") fail("empty path");
+  if (!raw.startsWith("/")) fail("must start with /");
+  if (raw.startsWith("//")) fail("must be a path on this site, not another host");
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f\\]/.test(raw)) fail("contains a backslash or control character");
+  const noFragment = raw.split("#")[0]!;
+  const q = noFragment.indexOf("?");
+  const pathname = q === -1 ? noFragment : noFragment.slice(0, q);
+  for (const segment of pathname.split("/").slice(1)) {
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(segment);
+    } catch {
+      return fail("bad percent-encoding");
+    }
+    if (segment === "." || segment === ".." || decoded === "." || decoded === "..") fail('contains a ".." segment');
+    // eslint-disable-next-line no-control-regex
+    if (/[/\\\u0000-\u001f\u007f]/.test(decoded)) fail("an encoded segment hides a slash or control character");
+  }
+  return noFragment;
+}
+
+export interface FileMapping {
+  trailingSlash: boolean;
+}
+
+const QUERY_SAFE = /[A-Za-z0-9_.,=&-]/;
+
+/** The output file (relative, "/"-separated, percent-decoded as static hosts decode) for a site path. */
+export function fileForPath(sitePath: string, opts: FileMapping): string {
+  const q = sitePath.indexOf("?");
+  const pathname = q === -1 ? sitePath : sitePath.slice(0, q);
+  const query = q === -1 ? "" : sitePath.slice(q + 1);
+  const segments = pathname.split("/").slice(1).map(decodeURIComponent);
+  let file: string;
+  const last = segments[segments.length - 1] ?? "";
+  if (last === "") file = [...segments.slice(0, -1), "index.html"].join("/");
+  else if (last.startsWith(".")) file = [...segments.slice(0, -1), "index" + last].join("/");
+  else if (last.includes(".")) file = segments.join("/");
+  else if (opts.trailingSlash) file = [...segments, "index.html"].join("/");
+  else file = segments.join("/") + ".html";
+  if (query) file = withQuery(file, query);
+  return file;
+}
+
+function withQuery(file: string, query: string): string {
+  const dot = file.lastIndexOf(".");
+  const stem = file.slice(0, dot);
+  const ext = file.slice(dot);
+  let enc = "";
+  for (const byte of Buffer.from(query, "utf8")) {
+    const ch = String.fromCharCode(byte);
+    enc += byte < 128 && QUERY_SAFE.test(ch) ? ch : "~" + byte.toString(16).toUpperCase().padStart(2, "0");
+  }
+  // Most file systems cap a name at 255 bytes: long queries keep a readable head plus a hash.
+  const name = path.posix.basename(stem) + "@" + enc + ext;
+  if (Buffer.byteLength(name) > 200) {
+    const hash = createHash("sha1").update(query).digest("hex").slice(0, 12);
+    enc = enc.slice(0, 100) + "-" + hash;
+  }
+  return stem + "@" + enc + ext;
+}
+
+/** The URL a link should use for a written file: base + file, with index.html folded to its folder. */
+export function hrefForFile(file: string, basePath: string): string {
+  let target = file;
+  if (target === "index.html") target = "";
+  else if (target.endsWith("/index.html")) target = target.slice(0, -"index.html".length);
+  return basePath + target.split("/").map(encodeSegment).join("/");
+}
+
+function encodeSegment(segment: string): string {
+  return encodeURIComponent(segment).replace(/%(40|3D|26|2C|7E|2B|3A)/g, (m) => decodeURIComponent(m));
+}
+
+/** Resolves `rel` below `root`, refusing (throwing) anything that would land outside it. */
+export function safeJoin(root: string, rel: string): string {
+  if (path.isAbsolute(rel) || rel.includes("\0") || rel.includes("\\")) {
+    throw new Error(`Refused to write ${JSON.stringify(rel)}: not a relative file name`);
+  }
+  const full = path.resolve(root, rel);
+  const back = path.relative(root, full);
+  if (back === "" || back.startsWith("..") || path.isAbsolute(back)) {
+    throw new Error(`Refused to write ${JSON.stringify(rel)}: outside the output folder`);
+  }
+  return full;
+}
+
+/** Checks an `output` column value (a file name the user chose); returns it normalised. */
+export function checkOutputName(name: string, source: string): string {
+  const clean = name.replace(/^\/+/, "");
+  // eslint-disable-next-line no-control-regex
+  if (!clean || /[\\\u0000-\u001f]/.test(clean) || clean.split("/").some((s) => s === ".." || s === "." || s === "")) {
+    throw new UnsafePathError(name, source, "output file name must be a plain relative name inside the output folder");
+  }
+  return clean;
+}

@@ -1,0 +1,287 @@
+/**
+ * The work queue of one export: planned pages (streamed), crawled pages and assets, processed by a
+ * fixed set of workers so memory stays bounded. Each page is fetched over HTTP first (cheap); HTML
+ * that needs JavaScript goes on to the browser pool; links are rewritten to written file names.
+ */
+import { fileForPath, hrefForFile, checkSitePath } from "./paths.js";
+import { globMatcher, scanHtml, toSitePath, cssUrls } from "./links.js";
+import { HttpFetcher, isHtml, needsBrowser, detectsFraming } from "./render-http.js";
+import type { BrowserPool } from "./render-browser.js";
+import type { StagedOutput } from "./write.js";
+import type { ReportCollector } from "./report.js";
+import type { Progress } from "./progress.js";
+import { inShard } from "./shard.js";
+import { NO_RULES, type PlannedPage } from "./plan.js";
+import type { ExportOptions, PageReport } from "./types.js";
+
+interface AssetJob {
+  url: string;
+  file: string;
+  from: string;
+}
+
+export interface PipelineDeps {
+  opts: ExportOptions;
+  origin: string;
+  basePath: string;
+  fetcher: HttpFetcher;
+  /** Created on first use, so an export that needs no JavaScript never starts Chromium. */
+  pool: () => Promise<BrowserPool>;
+  out: StagedOutput;
+  report: ReportCollector;
+  progress: Progress;
+}
+
+export class Pipeline {
+  /** Link target file → first page linking to it, for the broken-link check. */
+  readonly links = new Map<string, string>();
+  /** Sitemap paths of written HTML pages. */
+  readonly sitemap: string[] = [];
+  renderMs = 0;
+  hitMaxPages = false;
+  private readonly seen = new Set<string>();
+  private readonly pages: PlannedPage[] = [];
+  private readonly assets: AssetJob[] = [];
+  private accepted = 0;
+  private active = 0;
+  private sourceDone = false;
+  private wake: (() => void)[] = [];
+  private readonly include: ((p: string) => boolean) | null;
+  private readonly exclude: ((p: string) => boolean) | null;
+
+  constructor(private readonly d: PipelineDeps) {
+    this.include = globMatcher(d.opts.include);
+    this.exclude = globMatcher(d.opts.exclude);
+  }
+
+  /** Runs until every planned, crawled and asset job is done. */
+  async run(source: AsyncIterator<PlannedPage>, workers: number): Promise<void> {
+    let pulling: Promise<IteratorResult<PlannedPage>> | null = null;
+    const next = async (): Promise<{ page?: PlannedPage; asset?: AssetJob } | null> => {
+      for (;;) {
+        const asset = this.assets.shift();
+        if (asset) return { asset };
+        const page = this.pages.shift();
+        if (page) return { page };
+        if (!this.sourceDone) {
+          pulling ??= source.next();
+          const r = await pulling;
+          pulling = null;
+          if (r.done) {
+            this.sourceDone = true;
+            this.d.progress.setTotal(this.accepted);
+            this.notify();
+          } else if (this.accept(r.value)) return { page: r.value };
+          continue;
+        }
+        if (this.active === 0) return null;
+        await new Promise<void>((resolve) => this.wake.push(resolve));
+      }
+    };
+    const worker = async () => {
+      for (let job = await next(); job; job = await next()) {
+        this.active++;
+        try {
+          if (job.asset) await this.processAsset(job.asset);
+          else await this.processPage(job.page!);
+        } finally {
+          this.active--;
+          this.notify();
+        }
+      }
+      this.notify();
+    };
+    await Promise.all(Array.from({ length: workers }, worker));
+  }
+
+  private notify(): void {
+    for (const w of this.wake.splice(0)) w();
+  }
+
+  /** Dedupes and bounds pages; refused paths pass through so they are reported. */
+  private accept(page: PlannedPage): boolean {
+    if (page.error) return true;
+    const key = "p:" + page.path;
+    if (this.seen.has(key)) return false;
+    if (this.accepted >= this.d.opts.maxPages) {
+      this.hitMaxPages = true;
+      return false;
+    }
+    this.seen.add(key);
+    this.accepted++;
+    if (this.sourceDone) this.d.progress.setTotal(this.accepted + this.pages.length);
+    return true;
+  }
+
+  private enqueuePage(page: PlannedPage): void {
+    if (this.accept(page)) {
+      this.pages.push(page);
+      this.notify();
+    }
+  }
+
+  private enqueueAsset(url: string, file: string, from: string): void {
+    const key = "a:" + file;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.assets.push({ url, file, from });
+    this.notify();
+  }
+
+  private urlFor(sitePath: string): string {
+    return this.d.origin + this.d.basePath + sitePath.slice(1);
+  }
+
+  private async processPage(page: PlannedPage): Promise<void> {
+    const { opts } = this.d;
+    const started = Date.now();
+    const report: PageReport = {
+      path: page.path,
+      file: null,
+      status: 0,
+      bytes: 0,
+      ms: 0,
+      renderer: "http",
+      retries: 0,
+      consoleErrors: [],
+      source: page.source,
+    };
+    const ours = inShard(page.path, opts.shard);
+    // Another shard's page is still fetched when crawling, to find the links it leads to.
+    if (!ours && !opts.crawl) return;
+    try {
+      if (page.error) throw new Error(page.error);
+      const url = this.urlFor(page.path);
+      const timeoutMs = page.rules.timeoutMs ?? opts.timeoutMs;
+      const res = await this.d.fetcher.get(url, timeoutMs);
+      report.status = res.status;
+      const problems: string[] = [];
+      const expected = page.rules.expectStatus;
+      if (expected !== null ? res.status !== expected : res.status >= 400) {
+        problems.push(`HTTP ${res.status}${expected !== null ? ` (expected ${expected})` : ""}`);
+      }
+      const file = page.rules.output ?? fileForPath(page.path, opts);
+      let body: string | Buffer = res.body;
+      if (isHtml(res.contentType)) {
+        let html = res.body.toString("utf8");
+        const browser = opts.render === "browser" || (opts.render !== "http" && needsBrowser(html));
+        if (browser && ours) {
+          report.renderer = "browser";
+          const pool = await this.d.pool();
+          const t = Date.now();
+          const r = await pool.render({
+            url,
+            waitUntil: opts.waitUntil,
+            waitFor: page.rules.waitFor ?? opts.waitFor,
+            timeoutMs,
+            iframeOk: !detectsFraming(html, res.headers),
+          });
+          this.renderMs += Date.now() - t;
+          html = r.html;
+          report.retries = r.retries;
+          report.consoleErrors = r.consoleErrors;
+          problems.push(...r.pageErrors.map((e) => `page error: ${e}`));
+          problems.push(...r.failedRequests.map((e) => `failed request: ${e}`));
+          for (const u of r.requested) this.discoverAsset(u, page.path);
+        }
+        if (opts.stripScripts) html = html.replace(/<script\b[\s\S]*?<\/script\s*>/gi, "");
+        body = this.processHtml(html, url, page.path, ours);
+        if (ours && page.rules.output === null && file.endsWith(".html")) this.sitemap.push(file);
+      } else if (/text\/css/i.test(res.contentType)) {
+        for (const u of cssUrls(res.body.toString("utf8"))) this.discoverAsset(new URL(u, url).href, page.path);
+      }
+      if (!ours) return;
+      report.file = file;
+      report.bytes = typeof body === "string" ? Buffer.byteLength(body) : body.length;
+      await this.d.out.write(file, body, page.path);
+      if (problems.length) report.error = problems.join("; ");
+    } catch (e) {
+      report.error = e instanceof Error ? e.message : String(e);
+    } finally {
+      report.ms = Date.now() - started;
+      if (ours) {
+        this.d.report.add(report, true);
+        this.d.progress.tick(Boolean(report.error));
+      }
+    }
+  }
+
+  /** Rewrites page links to written file names, records every link, and queues crawled pages and assets. */
+  private processHtml(html: string, pageUrl: string, fromPath: string, ours: boolean): string {
+    const { opts, origin, basePath } = this.d;
+    return scanHtml(html, (ref) => {
+      const sitePath = toSitePath(ref.value, pageUrl, origin, basePath);
+      if (sitePath === null) return;
+      const hash = ref.value.includes("#") ? ref.value.slice(ref.value.indexOf("#")) : "";
+      if (ref.kind === "asset") {
+        if (!ours) return;
+        const file = fileForPath(sitePath.split("?")[0]!, opts);
+        if (!this.links.has(file)) this.links.set(file, fromPath);
+        this.discoverAsset(this.urlFor(sitePath), fromPath);
+        return;
+      }
+      let safe: string;
+      try {
+        safe = checkSitePath(sitePath, `a link on ${fromPath}`);
+      } catch {
+        return; // an unsafe link is neither followed nor rewritten
+      }
+      const file = fileForPath(safe, opts);
+      if (ours && !this.links.has(file)) this.links.set(file, fromPath);
+      if (opts.crawl && this.wanted(safe)) this.enqueuePage({ path: safe, source: `crawl from ${fromPath}`, rules: NO_RULES });
+      if (!ours) return;
+      return hrefForFile(file, basePath) + hash;
+    });
+  }
+
+  private wanted(sitePath: string): boolean {
+    if (this.include && !this.include(sitePath)) return false;
+    if (this.exclude?.(sitePath)) return false;
+    return true;
+  }
+
+  /** Queues a same-origin URL a page loads; it is written under its path, its query ignored as static hosts do. */
+  private discoverAsset(url: string, from: string): void {
+    const sitePath = toSitePath(url, url, this.d.origin, this.d.basePath);
+    if (sitePath === null) return;
+    const pathname = sitePath.split("?")[0]!;
+    let safe: string;
+    try {
+      safe = checkSitePath(pathname, `an asset of ${from}`);
+    } catch {
+      return;
+    }
+    if (this.seen.has("p:" + sitePath)) return; // already a page of its own
+    this.enqueueAsset(url, fileForPath(safe, this.d.opts), from);
+  }
+
+  private async processAsset(job: AssetJob): Promise<void> {
+    const started = Date.now();
+    const report: PageReport = {
+      path: new URL(job.url).pathname,
+      file: job.file,
+      status: 0,
+      bytes: 0,
+      ms: 0,
+      renderer: "http",
+      retries: 0,
+      consoleErrors: [],
+      source: `asset of ${job.from}`,
+    };
+    try {
+      const res = await this.d.fetcher.get(job.url, this.d.opts.timeoutMs);
+      report.status = res.status;
+      if (res.status >= 400) throw new Error(`HTTP ${res.status} for ${job.url}, loaded by ${job.from}`);
+      if (/text\/css/i.test(res.contentType)) {
+        for (const u of cssUrls(res.body.toString("utf8"))) this.discoverAsset(new URL(u, job.url).href, job.from);
+      }
+      report.bytes = res.body.length;
+      await this.d.out.write(job.file, res.body, "asset", true);
+    } catch (e) {
+      report.error = e instanceof Error ? e.message : String(e);
+    } finally {
+      report.ms = Date.now() - started;
+      this.d.report.add(report, false);
+    }
+  }
+}

@@ -1,0 +1,295 @@
+/**
+ * A pool of Chromium pages rendering HTML pages to their DOM after scripts ran.
+ *
+ * Navigation is Chromium's expensive part, so by default ("iframe") each pool page loads one
+ * same-origin host page and renders each export page in a fresh iframe inside it: its own window,
+ * its own `location`, its own top-level `let`/`const`, but no top-level navigation. Pages that look at
+ * their framing, ask for networkidle, or fail in an iframe are rendered with a plain `goto`. Pages
+ * and their contexts are recycled every `recycleEvery` renders because Chromium's memory grows with
+ * every document a page has held.
+ */
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { launchBrowser } from "./browser.js";
+import type { BrowserTuning, WaitUntil } from "./types.js";
+
+export interface RenderRequest {
+  url: string;
+  waitUntil: WaitUntil;
+  waitFor: string | null;
+  timeoutMs: number;
+  /** False when the page must be rendered top-level (it inspects its framing). */
+  iframeOk: boolean;
+}
+
+export interface RenderResult {
+  status: number | null;
+  html: string;
+  consoleErrors: string[];
+  pageErrors: string[];
+  /** Same-origin requests the page made that failed or answered >= 400. */
+  failedRequests: string[];
+  /** Every same-origin URL the page requested (its assets, fetched JSON). */
+  requested: string[];
+  retries: number;
+  technique: "iframe" | "goto";
+}
+
+export const DEFAULT_TUNING: BrowserTuning = { technique: "iframe", recycleEvery: 200, blockAssets: true };
+
+/** Images, fonts and media change no DOM; they are fetched over HTTP from the page's links instead. */
+const BLOCKED = ["png", "jpg", "jpeg", "gif", "webp", "avif", "svg", "ico", "bmp", "woff", "woff2", "ttf", "otf", "eot"]
+  .concat(["mp4", "webm", "mp3", "ogg", "wav"])
+  .flatMap((ext) => [`*.${ext}`, `*.${ext}?*`]);
+
+const HOST_PATH = "-/datasette-export-host";
+const MAX_RETRIES = 2;
+
+interface Collector {
+  consoleErrors: string[];
+  pageErrors: string[];
+  failedRequests: string[];
+  requested: string[];
+}
+
+interface Slot {
+  context: BrowserContext;
+  page: Page;
+  uses: number;
+  hostReady: boolean;
+  broken: boolean;
+  collector: Collector | null;
+}
+
+export class BrowserPool {
+  private browser: Browser | null = null;
+  private launching: Promise<Browser> | null = null;
+  private readonly idle: Slot[] = [];
+  private readonly waiters: ((slot: Slot | null) => void)[] = [];
+  private slots = 0;
+  private closed = false;
+  /** Browser relaunches after a crash, for the report. */
+  relaunches = 0;
+
+  constructor(
+    private readonly executablePath: string,
+    private readonly origin: string,
+    private readonly basePath: string,
+    private readonly concurrency: number,
+    private readonly tuning: BrowserTuning,
+  ) {}
+
+  /** Launches the browser now, so its start-up time is measured apart from rendering. */
+  async start(): Promise<void> {
+    await this.ensureBrowser();
+  }
+
+  async render(req: RenderRequest): Promise<RenderResult> {
+    let lastError: unknown;
+    let useIframe = this.tuning.technique === "iframe" && req.iframeOk && req.waitUntil !== "networkidle";
+    for (let attempt = 0; attempt <= MAX_RETRIES; attempt++) {
+      const slot = await this.acquire();
+      try {
+        const result = await this.renderOn(slot, req, useIframe);
+        result.retries = attempt;
+        this.release(slot);
+        return result;
+      } catch (error) {
+        lastError = error;
+        slot.broken = true;
+        this.release(slot);
+        // An iframe failure may be the page's own doing (framing checks, navigation): go top-level.
+        useIframe = false;
+      }
+    }
+    throw lastError instanceof Error ? lastError : new Error(String(lastError));
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const w of this.waiters.splice(0)) w(null);
+    const browser = this.browser;
+    this.browser = null;
+    await browser?.close().catch(() => undefined);
+  }
+
+  private async ensureBrowser(): Promise<Browser> {
+    if (this.browser?.isConnected()) return this.browser;
+    if (!this.launching) {
+      const wasRunning = this.browser !== null;
+      this.launching = launchBrowser(this.executablePath).then(
+        (b) => {
+          if (wasRunning) this.relaunches++;
+          this.browser = b;
+          this.launching = null;
+          return b;
+        },
+        (e: unknown) => {
+          this.launching = null;
+          throw e;
+        },
+      );
+    }
+    return this.launching;
+  }
+
+  private async acquire(): Promise<Slot> {
+    const slot = this.idle.pop();
+    if (slot) return slot;
+    if (this.slots < this.concurrency) {
+      this.slots++;
+      try {
+        return await this.newSlot();
+      } catch (e) {
+        this.slots--;
+        throw e;
+      }
+    }
+    const next = await new Promise<Slot | null>((resolve) => this.waiters.push(resolve));
+    if (!next) throw new Error("Browser pool closed");
+    return next;
+  }
+
+  private release(slot: Slot): void {
+    slot.collector = null;
+    const recycle = slot.broken || slot.uses >= this.tuning.recycleEvery;
+    if (!recycle) return this.handOver(slot);
+    void slot.context.close().catch(() => undefined);
+    this.slots--;
+    if (this.closed) return;
+    if (this.waiters.length) {
+      this.slots++;
+      this.newSlot().then(
+        (s) => this.handOver(s),
+        () => {
+          this.slots--;
+          // Leave the waiter queued; the next release or relaunch serves it.
+        },
+      );
+    }
+  }
+
+  private handOver(slot: Slot): void {
+    const waiter = this.waiters.shift();
+    if (waiter) waiter(slot);
+    else this.idle.push(slot);
+  }
+
+  private async newSlot(): Promise<Slot> {
+    const browser = await this.ensureBrowser();
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    const slot: Slot = { context, page, uses: 0, hostReady: false, broken: false, collector: null };
+    const sameOrigin = (url: string) => url.startsWith(this.origin + "/");
+    page.on("console", (msg) => {
+      if (msg.type() === "error") slot.collector?.consoleErrors.push(msg.text());
+    });
+    page.on("pageerror", (err) => slot.collector?.pageErrors.push(err.message));
+    page.on("crash", () => (slot.broken = true));
+    page.on("request", (r) => {
+      if (sameOrigin(r.url()) && !r.url().includes(HOST_PATH)) slot.collector?.requested.push(r.url());
+    });
+    page.on("requestfailed", (r) => {
+      const why = r.failure()?.errorText ?? "";
+      // Blocked on purpose, or cancelled because the render finished: neither is the page's fault.
+      if (sameOrigin(r.url()) && !/ERR_BLOCKED_BY_CLIENT|ERR_ABORTED/.test(why))
+        slot.collector?.failedRequests.push(`${r.url()} (${why})`);
+    });
+    page.on("response", (r) => {
+      if (r.status() >= 400 && sameOrigin(r.url()) && !r.url().includes(HOST_PATH) && !r.request().isNavigationRequest())
+        slot.collector?.failedRequests.push(`${r.url()} (HTTP ${r.status()})`);
+    });
+    if (this.tuning.blockAssets) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send("Network.enable");
+      await cdp.send("Network.setBlockedURLs", { urls: BLOCKED });
+    }
+    return slot;
+  }
+
+  private async renderOn(slot: Slot, req: RenderRequest, useIframe: boolean): Promise<RenderResult> {
+    const collector: Collector = { consoleErrors: [], pageErrors: [], failedRequests: [], requested: [] };
+    slot.collector = collector;
+    slot.uses++;
+    // A hard deadline beyond Playwright's own timeouts, so a hung renderer can never hang the export.
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        slot.broken = true;
+        reject(new Error(`Timed out after ${req.timeoutMs} ms rendering ${req.url}`));
+      }, req.timeoutMs + 2_000);
+    });
+    try {
+      const work = useIframe ? this.viaIframe(slot, req) : this.viaGoto(slot, req);
+      const { status, html } = await Promise.race([work, deadline]);
+      if (slot.broken) throw new Error(`The page crashed rendering ${req.url}`);
+      return { status, html, ...collector, retries: 0, technique: useIframe ? "iframe" : "goto" };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private async viaGoto(slot: Slot, req: RenderRequest): Promise<{ status: number | null; html: string }> {
+    slot.hostReady = false;
+    const response = await slot.page.goto(req.url, { waitUntil: req.waitUntil, timeout: req.timeoutMs });
+    if (req.waitFor) await slot.page.waitForSelector(req.waitFor, { state: "attached", timeout: req.timeoutMs });
+    return { status: response?.status() ?? null, html: await slot.page.content() };
+  }
+
+  private async viaIframe(slot: Slot, req: RenderRequest): Promise<{ status: number | null; html: string }> {
+    if (!slot.hostReady) {
+      // Any same-origin document will do as the host; this path answers a small 404 page.
+      await slot.page.goto(`${this.origin}${this.basePath}${HOST_PATH}`, { waitUntil: "domcontentloaded" });
+      await slot.page.evaluate(
+        'document.open(); document.write("<!DOCTYPE html><html><head></head><body></body></html>"); document.close()',
+      );
+      slot.hostReady = true;
+    }
+    const args = { url: req.url, waitUntil: req.waitUntil, waitFor: req.waitFor, timeoutMs: req.timeoutMs };
+    const out = (await slot.page.evaluate(`(${FRAME_SCRIPT})(${JSON.stringify(args)})`)) as
+      | { html: string }
+      | { error: string };
+    if ("error" in out) throw new Error(out.error);
+    return { status: null, html: out.html };
+  }
+}
+
+/**
+ * Runs inside the host page: loads one URL in a fresh iframe and serialises its DOM the way
+ * page.content() does. Kept as source text so no bundler helper leaks into the browser.
+ */
+const FRAME_SCRIPT = `async (args) => {
+  const frame = document.createElement("iframe");
+  // The viewport's size, so media queries and innerWidth see what a top-level page would.
+  frame.style.cssText = "position:absolute;top:0;left:0;border:0;width:" + innerWidth + "px;height:" + innerHeight + "px";
+  const started = Date.now();
+  const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+  try {
+    const loaded = new Promise((resolve) => frame.addEventListener("load", () => resolve(), { once: true }));
+    frame.src = args.url;
+    document.body.appendChild(frame);
+    const ready = async () => {
+      if (args.waitUntil === "load") return loaded;
+      for (;;) {
+        const doc = frame.contentDocument;
+        if (doc && doc.URL !== "about:blank" && doc.readyState !== "loading") return;
+        await sleep(5);
+      }
+    };
+    const timedOut = {};
+    const result = await Promise.race([ready(), sleep(args.timeoutMs).then(() => timedOut)]);
+    if (result === timedOut) return { error: "Timed out after " + args.timeoutMs + " ms loading " + args.url };
+    const doc = frame.contentDocument;
+    if (!doc || doc.URL === "about:blank") return { error: args.url + " did not load in a frame" };
+    if (args.waitFor) {
+      while (!doc.querySelector(args.waitFor)) {
+        if (Date.now() - started > args.timeoutMs) return { error: "Timed out waiting for " + args.waitFor };
+        await sleep(20);
+      }
+    }
+    let html = doc.doctype ? new XMLSerializer().serializeToString(doc.doctype) : "";
+    if (doc.documentElement) html += doc.documentElement.outerHTML;
+    return { html };
+  } finally {
+    frame.remove();
+  }
+}`;

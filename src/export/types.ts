@@ -1,0 +1,122 @@
+import type { Config } from "../config/config.js";
+
+export type RenderMode = "auto" | "browser" | "http" | "adaptive";
+export type WaitUntil = "load" | "domcontentloaded" | "networkidle";
+
+/** Every option of `datasette-export export`; defaults are applied by `normaliseExportOptions`. */
+export interface ExportOptions {
+  /** The server to boot in-process (all `serve` options). */
+  server: Config;
+  paths: string[];
+  /** SQL queries whose rows' first column is a path; extra columns wait_for, timeout, expect_status, output. */
+  sql: string[];
+  /** Database the SQL runs against: default the first database, or `_memory` with crossdb. */
+  sqlDatabase: string | null;
+  pathsFile: string | null;
+  crawl: boolean;
+  /** Default 10,000. */
+  maxPages: number;
+  include: string[];
+  exclude: string[];
+  /** `.json` write-API request lists or `.sql` files, run before rendering. */
+  setup: string[];
+  setupDatabase: string | null;
+  output: string;
+  /** Site URL for sitemap.xml, e.g. https://owner.github.io/repo/ */
+  siteUrl: string | null;
+  trailingSlash: boolean;
+  render: RenderMode;
+  /** Default chosen by measurement. */
+  concurrency: number;
+  waitUntil: WaitUntil;
+  waitFor: string | null;
+  /** Per-page timeout in ms, default 30,000. */
+  timeoutMs: number;
+  stripScripts: boolean;
+  allowErrors: boolean;
+  checkLinks: boolean;
+  failOnBrokenLinks: boolean;
+  reportPath: string | null;
+  /** `--shard i/n`, 1-based. */
+  shard: { index: number; total: number } | null;
+  /** Explicit browser executable (also DATASETTE_EXPORT_BROWSER). */
+  browserPath: string | null;
+  /** Progress output: "auto" picks a bar on a TTY, lines otherwise. */
+  progress: "auto" | "bar" | "lines" | "none";
+}
+
+export interface PageReport {
+  path: string;
+  file: string | null;
+  status: number;
+  bytes: number;
+  ms: number;
+  renderer: "browser" | "http";
+  retries: number;
+  consoleErrors: string[];
+  /** Where the path came from: "--path", "crawl", or the SQL query and row. */
+  source: string;
+  error?: string;
+}
+
+export interface ExportResult {
+  output: string;
+  pages: number;
+  files: number;
+  bytes: number;
+  durationMs: number;
+  failures: PageReport[];
+  brokenLinks: { from: string; href: string }[];
+  slowest: PageReport[];
+  timings: { serverStartMs: number; browserStartMs: number; renderMs: number; writeMs: number };
+  reportPath: string | null;
+}
+
+/** Rows of one SQL query: column names first, then the rows streamed as arrays. */
+export interface SqlRows {
+  columns: string[];
+  rows: AsyncIterable<unknown[]>;
+}
+
+/**
+ * The in-process server as the exporter sees it. The exporter reaches it only over HTTP plus these
+ * functions, so it holds no SQL the server should answer.
+ */
+export interface BootedServer {
+  /** Origin plus base_url, ending in "/": http://127.0.0.1:41234/repo/ */
+  url: string;
+  /** Runs a read-only query; rejects with SQLite's message (an SqlError) on bad SQL. */
+  runSql(sql: string, database: string | null): Promise<SqlRows>;
+  /** Runs a write statement for `--setup x.sql` (optional: without it .sql setup files are refused). */
+  execSql?(sql: string, database: string | null): Promise<void>;
+  /** An HTTP request as the root actor, for `--setup x.json` write-API requests; `path` is below base_url. */
+  request(path: string, init: { method?: string; headers?: Record<string, string>; body?: string }): Promise<{
+    status: number;
+    body: string;
+  }>;
+  close(): Promise<void>;
+}
+
+/** Side effects of an export, swappable in tests (Observable Framework's effects object). */
+export interface ExportEffects {
+  /** One log line (summary, warnings); default stderr. */
+  log(line: string): void;
+  /** Where progress bars/lines go; default process.stderr. */
+  progressStream: NodeJS.WriteStream | { write(s: string): unknown; isTTY?: boolean };
+}
+
+/** Rendering technique knobs; the defaults are what measured fastest (bench/export.bench.ts). */
+export interface BrowserTuning {
+  /** "iframe" renders several pages per top-level navigation; "goto" navigates per page. */
+  technique: "iframe" | "goto";
+  /** Close and reopen each page (and its context) after this many renders, keeping memory flat. */
+  recycleEvery: number;
+  /** Block images, fonts and media in the browser; they are fetched over HTTP as assets instead. */
+  blockAssets: boolean;
+}
+
+export interface ExportDeps {
+  boot(config: ExportOptions["server"]): Promise<BootedServer>;
+  effects?: Partial<ExportEffects>;
+  tuning?: Partial<BrowserTuning>;
+}

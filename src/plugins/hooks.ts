@@ -1,0 +1,84 @@
+import type Koa from "koa";
+import type BetterSqlite3 from "better-sqlite3";
+import type { TemplateEngine } from "../templates/types.js";
+import type { Datasette } from "../server/datasette.js";
+
+/** An actor as Datasette models one: `{id: "root"}`, or what a token or plugin says. */
+export type Actor = Record<string, unknown> & { id: string | number };
+
+/** What a page hook knows about the page being rendered (Datasette's view_name, database, table, request). */
+export interface PageHookContext {
+  datasette: Datasette;
+  viewName: "index" | "database" | "table" | "row" | "query" | "page" | string;
+  database: string | null;
+  table: string | null;
+  request: Koa.Context;
+}
+
+export interface RouteHandlerContext {
+  datasette: Datasette;
+  ctx: Koa.Context;
+  /** Named groups from the route pattern. */
+  params: Record<string, string>;
+}
+
+export interface Route {
+  /** Regular expression over the path below base_url, with a leading "/" (Datasette's register_routes). */
+  pattern: RegExp;
+  methods?: string[];
+  handler: (route: RouteHandlerContext) => Promise<void> | void;
+}
+
+export interface OutputRenderer {
+  extension: string;
+  contentType?: string;
+  render: (data: {
+    datasette: Datasette;
+    columns: string[];
+    rows: unknown[][];
+    database: string;
+    table: string | null;
+    request: Koa.Context;
+  }) => Promise<{ body: string | Buffer; contentType?: string; status?: number }>;
+}
+
+export interface CellContext {
+  value: unknown;
+  column: string;
+  table: string | null;
+  database: string;
+  row: Record<string, unknown>;
+  datasette: Datasette;
+}
+
+/**
+ * Datasette's plugin hooks (docs/plugin_hooks.rst), in camelCase. Every hook is optional; async is allowed
+ * wherever a Promise is returned. Built-in features (ephemeral tables, …) use these same hooks.
+ */
+export interface Plugin {
+  name: string;
+  startup?(datasette: Datasette): void | Promise<void>;
+  shutdown?(datasette: Datasette): void | Promise<void>;
+  /** Runs on every connection, in every read-pool process and on the writer: no `datasette` there. */
+  prepareConnection?(conn: BetterSqlite3.Database, database: string): void;
+  prepareJinja2Environment?(env: TemplateEngine, datasette: Datasette): void;
+  registerRoutes?(datasette: Datasette): Route[];
+  extraTemplateVars?(page: PageHookContext): Record<string, unknown> | Promise<Record<string, unknown>>;
+  extraCssUrls?(page: PageHookContext): (string | { url: string; sri?: string })[] | Promise<(string | { url: string })[]>;
+  extraJsUrls?(
+    page: PageHookContext,
+  ): (string | { url: string; sri?: string; module?: boolean })[] | Promise<(string | { url: string; module?: boolean })[]>;
+  extraBodyScript?(page: PageHookContext): string | { script: string; module?: boolean } | null | Promise<string | null>;
+  renderCell?(cell: CellContext): string | null | undefined | Promise<string | null | undefined>;
+  registerOutputRenderer?(datasette: Datasette): OutputRenderer | OutputRenderer[];
+  actorFromRequest?(ctx: Koa.Context, datasette: Datasette): Actor | null | undefined | Promise<Actor | null | undefined>;
+  /** true allows, false denies, undefined has no opinion. */
+  permissionAllowed?(check: {
+    actor: Actor | null;
+    action: string;
+    resource: string | [string, string] | null;
+    datasette: Datasette;
+  }): boolean | undefined | Promise<boolean | undefined>;
+  /** Extra data for table JSON/HTML (used by ephemeral tables to expose expiry). */
+  tableExtras?(page: { database: string; table: string; datasette: Datasette }): Record<string, unknown> | null;
+}

@@ -1,0 +1,56 @@
+import type Koa from "koa";
+import type { Datasette } from "./datasette.js";
+import { HttpError } from "./http-error.js";
+import { SqlError, QueryTimeoutError } from "../db/errors.js";
+import { toJson } from "./json.js";
+import { renderHtml } from "./render-html.js";
+
+/**
+ * The one error handler: Datasette's error format for JSON paths (`{ok: false, error, errors, status}`),
+ * the `STATUS.html` / `error.html` template otherwise. 500s are logged with their cause and never show
+ * a stack trace to the client.
+ */
+export async function handleError(datasette: Datasette, ctx: Koa.Context, error: unknown): Promise<void> {
+  const http = toHttpError(error);
+  if (http.status >= 500) console.error(`${ctx.method} ${ctx.url} failed:`, error);
+  ctx.status = http.status;
+  if (http.options.headers) ctx.set(http.options.headers);
+  const body = { ok: false, error: http.errors.join("; "), errors: http.errors, status: http.status };
+  if (ctx.path.endsWith(".json") || wantsJson(ctx)) {
+    ctx.type = "application/json; charset=utf-8";
+    ctx.body = toJson(body);
+    return;
+  }
+  try {
+    const page = await renderHtml({
+      datasette,
+      ctx,
+      actor: ctx.state.actor ?? null,
+      viewName: "error",
+      templates: [`${http.status}.html`, "error.html"],
+      context: { ...body, title: http.options.title ?? null },
+    });
+    ctx.type = "text/html; charset=utf-8";
+    ctx.body = page.body;
+  } catch (renderError) {
+    console.error("The error page itself failed to render:", renderError);
+    ctx.type = "text/plain; charset=utf-8";
+    ctx.body = `Error ${http.status}: ${http.message}`;
+  }
+}
+
+export function toHttpError(error: unknown): HttpError {
+  if (error instanceof HttpError) return error;
+  if (error instanceof QueryTimeoutError) return new HttpError(400, error.message, { title: "SQL Interrupted", cause: error });
+  if (error instanceof SqlError) return new HttpError(400, error.message, { title: "Invalid SQL", cause: error });
+  const status = (error as { status?: unknown })?.status;
+  if (typeof status === "number" && status >= 400 && status < 500) {
+    return new HttpError(status, (error as Error).message || "Bad request", { cause: error });
+  }
+  return new HttpError(500, "Internal Server Error", { cause: error });
+}
+
+/** Write API endpoints answer JSON whatever their path looks like. */
+function wantsJson(ctx: Koa.Context): boolean {
+  return ctx.method === "POST" && /\/-\/[a-z-]+$/.test(ctx.path) && !ctx.is("application/x-www-form-urlencoded");
+}

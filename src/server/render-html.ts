@@ -1,0 +1,77 @@
+import type Koa from "koa";
+import type { Datasette } from "./datasette.js";
+import type { Actor, PageHookContext } from "../plugins/hooks.js";
+import type { RenderedPage } from "../templates/types.js";
+import { templateRequest } from "./request.js";
+import { formatBytes } from "./format-bytes.js";
+import { VERSION } from "../version.js";
+
+export interface HtmlRenderInput {
+  datasette: Datasette;
+  ctx: Koa.Context;
+  actor: Actor | null;
+  viewName: string;
+  templates: string[];
+  context: Record<string, unknown>;
+  urlVars?: Record<string, string>;
+}
+
+type AssetUrl = string | { url: string; sri?: string; module?: boolean };
+
+/**
+ * Renders a page template with Datasette's base context (render_template in datasette/app.py): request,
+ * urls, actor, base_url, extra CSS/JS URLs and body scripts from metadata and plugins, extra template vars.
+ */
+export async function renderHtml(input: HtmlRenderInput): Promise<RenderedPage> {
+  const { datasette, ctx, actor, viewName, context } = input;
+  const page: PageHookContext = {
+    datasette,
+    viewName,
+    database: (context.database as string | undefined) ?? null,
+    table: (context.table as string | undefined) ?? null,
+    request: ctx,
+  };
+  const [cssFromPlugins, jsFromPlugins, scripts, extraVars] = await Promise.all([
+    datasette.callHook("extraCssUrls", page),
+    datasette.callHook("extraJsUrls", page),
+    datasette.callHook("extraBodyScript", page),
+    datasette.callHook("extraTemplateVars", page),
+  ]);
+  const metadata = datasette.metadata;
+  const extraCss = normaliseAssets(datasette, [...(metadata.extra_css_urls ?? []), ...(cssFromPlugins.flat() as AssetUrl[])]);
+  const extraJs = normaliseAssets(datasette, [...(metadata.extra_js_urls ?? []), ...(jsFromPlugins.flat() as AssetUrl[])]);
+  const bodyScripts = scripts
+    .filter((s) => s !== null && s !== undefined && s !== "")
+    .map((s) => (typeof s === "string" ? { script: s, module: false } : (s as { script: string; module?: boolean })));
+  const request = templateRequest(ctx, actor, input.urlVars);
+  const fullContext: Record<string, unknown> = {
+    ...context,
+    request,
+    urls: datasette.urls,
+    actor,
+    menu_links: () => [],
+    display_actor: (a: Actor | null) => (a ? String(a.display ?? a.name ?? a.username ?? a.login ?? a.id) : ""),
+    show_logout: Boolean(actor && request.cookies.ds_actor),
+    body_scripts: bodyScripts,
+    format_bytes: formatBytes,
+    show_messages: () => [],
+    extra_css_urls: extraCss,
+    extra_js_urls: extraJs,
+    base_url: datasette.settings.base_url,
+    datasette_version: VERSION,
+    settings: datasette.settings,
+    metadata: context.metadata ?? metadata,
+    ...Object.assign({}, ...(extraVars as Record<string, unknown>[])),
+  };
+  return datasette.templates.render(input.templates, fullContext, (sql, params, database) => {
+    const db = datasette.getDatabase(database ?? [...datasette.databases.keys()][0] ?? "_memory");
+    return db.execute(sql, { params });
+  });
+}
+
+function normaliseAssets(datasette: Datasette, assets: AssetUrl[]): { url: string; sri?: string; module?: boolean }[] {
+  return assets.map((a) => {
+    const asset = typeof a === "string" ? { url: a } : a;
+    return { ...asset, url: datasette.urls.path(asset.url) };
+  });
+}

@@ -1,0 +1,68 @@
+import type { ViewRequest, ViewResult } from "./view.js";
+import { HttpError } from "./http-error.js";
+import { toJson } from "./json.js";
+import { csvStream } from "./csv.js";
+import { renderHtml } from "./render-html.js";
+import { applyRenderEffects } from "./render-effects.js";
+
+/** Writes a view's result in the requested format: the one place bodies are produced. */
+export async function respond(req: ViewRequest, result: ViewResult, viewName: string): Promise<void> {
+  const { ctx, datasette, format } = req;
+  if (result.headers) ctx.set(result.headers);
+  if (result.redirect) {
+    ctx.status = result.status ?? 302;
+    ctx.set("Location", result.redirect);
+    return;
+  }
+  ctx.status = result.status ?? 200;
+  if (format === "json") {
+    if (!result.json) throw new HttpError(404, "JSON is not available for this page");
+    ctx.type = "application/json; charset=utf-8";
+    ctx.body = toJson(await result.json());
+    return;
+  }
+  if (format === "csv") {
+    if (!result.csv) throw new HttpError(404, "CSV is not available for this page");
+    const source = await result.csv();
+    const download = req.args.has("_dl");
+    if (download && !datasette.settings.allow_download) throw new HttpError(403, "CSV downloads are disabled");
+    ctx.type = download ? "text/csv; charset=utf-8" : "text/plain; charset=utf-8";
+    if (download) ctx.set("content-disposition", `attachment; filename="${source.filename}"`);
+    ctx.body = csvStream(source, datasette.settings.max_csv_mb ? datasette.settings.max_csv_mb * 1024 * 1024 : Infinity);
+    return;
+  }
+  if (format) {
+    const renderer = (await datasette.callHook("registerOutputRenderer", datasette))
+      .flat()
+      .find((r) => (r as { extension: string }).extension === format) as
+      | import("../plugins/hooks.js").OutputRenderer
+      | undefined;
+    if (!renderer || !result.rows) throw new HttpError(404, `Invalid format: ${format}`);
+    const data = await result.rows();
+    const out = await renderer.render({ datasette, ...data, request: ctx });
+    ctx.status = out.status ?? 200;
+    ctx.type = out.contentType ?? renderer.contentType ?? "text/plain; charset=utf-8";
+    ctx.body = out.body;
+    return;
+  }
+  if (!result.html) throw new HttpError(404, "Not found");
+  const { templates, context } = await result.html();
+  const alternate = result.alternateJson ? absolute(ctx, result.alternateJson) : null;
+  const page = await renderHtml({
+    datasette,
+    ctx,
+    actor: req.actor,
+    viewName,
+    templates,
+    context: { alternate_url_json: alternate, ...context },
+    urlVars: req.params,
+  });
+  if (alternate) ctx.append("Link", `<${alternate}>; rel="alternate"; type="application/json+datasette"`);
+  ctx.type = "text/html; charset=utf-8";
+  ctx.body = page.body;
+  applyRenderEffects(ctx, page);
+}
+
+function absolute(ctx: { origin: string }, url: string): string {
+  return url.startsWith("/") ? ctx.origin + url : url;
+}

@@ -1,0 +1,124 @@
+import http from "node:http";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { AddressInfo } from "node:net";
+import type Koa from "koa";
+import type { Config } from "../config/config.js";
+import type { Database } from "../db/types.js";
+import type { Datasette } from "./datasette.js";
+import type { Plugin } from "../plugins/hooks.js";
+import { openDatabases } from "../db/registry.js";
+import { createTemplateEngine } from "../templates/engine.js";
+import { loadPlugins } from "../plugins/load.js";
+import { builtInPlugins } from "../plugins/built-in.js";
+import { Urls } from "./urls.js";
+import { Signer } from "./signer.js";
+import { HttpError } from "./http-error.js";
+import { defaultPermission } from "./permissions.js";
+import { createApp } from "./app.js";
+import { builtInRoutes } from "./routes.js";
+
+/** The package's default templates, searched after the user's. */
+export const BUILT_IN_TEMPLATES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../templates");
+
+export interface DatasetteServer {
+  datasette: Datasette;
+  app: Koa;
+  /** Listens (port 0 picks a free port) and resolves to the server's URL including base_url. */
+  listen(port?: number, host?: string): Promise<string>;
+  /** Stops listening, runs shutdown hooks, closes databases and the read pool. */
+  close(): Promise<void>;
+}
+
+/** Boots everything `serve` needs from one normalised Config; the exporter and the action call this too. */
+export async function createServer(config: Config): Promise<DatasetteServer> {
+  const { plugins: userPlugins, modules } = await loadPlugins(config.pluginsDir, config.plugins);
+  const plugins: Plugin[] = [...builtInPlugins(config), ...userPlugins];
+  const registry = await openDatabases(config, { pluginModules: modules });
+  const templates = createTemplateEngine({ dirs: [...config.templateDirs, BUILT_IN_TEMPLATES] });
+  const signer = new Signer(config.secret);
+
+  const datasette: Datasette = {
+    config,
+    settings: config.settings,
+    metadata: config.metadata,
+    databases: registry.databases,
+    templates,
+    plugins,
+    urls: new Urls(config.settings.base_url),
+    getDatabase(name: string): Database {
+      const db = registry.databases.get(name);
+      if (!db) throw new HttpError(404, `Database not found: ${name}`);
+      return db;
+    },
+    async permissionAllowed(actor, action, resource = null) {
+      for (const answer of await datasette.callHook("permissionAllowed", { actor, action, resource, datasette })) {
+        if (answer === false) return false;
+        if (answer === true) return true;
+      }
+      return defaultPermission(datasette, actor, action, resource);
+    },
+    sign: (value, namespace) => signer.sign(value, namespace),
+    unsign: (signed, namespace) => signer.unsign(signed, namespace),
+    pluginConfig(name, database, table) {
+      const dbMeta = database ? config.metadata.databases?.[database] : undefined;
+      const fromTable = table ? (dbMeta?.tables?.[table] as { plugins?: Record<string, unknown> } | undefined)?.plugins?.[name] : undefined;
+      const fromDb = (dbMeta as { plugins?: Record<string, unknown> } | undefined)?.plugins?.[name];
+      const value = fromTable ?? fromDb ?? config.metadata.plugins?.[name];
+      return value && typeof value === "object" ? (value as Record<string, unknown>) : null;
+    },
+    async callHook(hook, ...args) {
+      const results: unknown[] = [];
+      for (const plugin of plugins) {
+        const fn = plugin[hook] as ((...a: unknown[]) => unknown) | undefined;
+        if (typeof fn !== "function") continue;
+        try {
+          results.push(await fn.apply(plugin, args));
+        } catch (error) {
+          throw new Error(`Plugin ${plugin.name} failed in ${String(hook)}: ${(error as Error).message}`, { cause: error });
+        }
+      }
+      return results;
+    },
+  };
+
+  for (const plugin of plugins) plugin.prepareJinja2Environment?.(templates, datasette);
+  try {
+    await datasette.callHook("startup", datasette);
+  } catch (error) {
+    await registry.close();
+    throw error;
+  }
+  const pluginRoutes = plugins.flatMap((p) => p.registerRoutes?.(datasette) ?? []);
+  const app = createApp(datasette, builtInRoutes(), pluginRoutes);
+  let server: http.Server | null = null;
+
+  return {
+    datasette,
+    app,
+    async listen(port = config.port, host = config.host) {
+      server = http.createServer(app.callback());
+      server.keepAliveTimeout = 5_000;
+      await new Promise<void>((resolve, reject) => {
+        server!.once("error", reject);
+        server!.listen(port, host, () => resolve());
+      });
+      const address = server.address() as AddressInfo;
+      const hostname = address.family === "IPv6" ? `[${address.address}]` : address.address;
+      return `http://${hostname}:${address.port}${config.settings.base_url}`;
+    },
+    async close() {
+      if (server) {
+        const s = server;
+        server = null;
+        s.closeAllConnections?.();
+        await new Promise<void>((resolve) => s.close(() => resolve()));
+      }
+      try {
+        await datasette.callHook("shutdown", datasette);
+      } finally {
+        await registry.close();
+      }
+    },
+  };
+}

@@ -1,0 +1,63 @@
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type Koa from "koa";
+import type { Datasette } from "./datasette.js";
+
+/** The package's own static/ folder (CSS, JS), served at /-/static/. */
+export const BUILT_IN_STATIC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../static");
+
+const TYPES: Record<string, string> = {
+  ".css": "text/css; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".html": "text/html; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".jpeg": "image/jpeg",
+  ".gif": "image/gif",
+  ".webp": "image/webp",
+  ".ico": "image/x-icon",
+  ".woff": "font/woff",
+  ".woff2": "font/woff2",
+  ".ttf": "font/ttf",
+  ".csv": "text/csv; charset=utf-8",
+  ".xml": "application/xml",
+  ".pdf": "application/pdf",
+};
+
+export function contentTypeFor(file: string): string {
+  return TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream";
+}
+
+/** Serves /-/static/… and each --static mount; true when it answered. Never leaves the mounted folder. */
+export async function serveStatic(datasette: Datasette, ctx: Koa.Context, routePath: string): Promise<boolean> {
+  if (ctx.method !== "GET" && ctx.method !== "HEAD") return false;
+  const mounts = [{ mount: "-/static", dir: BUILT_IN_STATIC }, ...datasette.config.staticMounts];
+  for (const { mount, dir } of mounts) {
+    const prefix = `/${mount}/`;
+    if (!routePath.startsWith(prefix)) continue;
+    let rel: string;
+    try {
+      rel = decodeURIComponent(routePath.slice(prefix.length));
+    } catch {
+      return false;
+    }
+    const file = path.resolve(dir, rel);
+    if (rel.includes("\0") || !file.startsWith(path.resolve(dir) + path.sep)) return false;
+    const info = await stat(file).catch(() => null);
+    if (!info?.isFile()) return false;
+    ctx.status = 200;
+    ctx.type = contentTypeFor(file);
+    ctx.length = info.size;
+    ctx.lastModified = info.mtime;
+    ctx.set("Cache-Control", "max-age=3600");
+    ctx.body = ctx.method === "HEAD" ? null : createReadStream(file);
+    return true;
+  }
+  return false;
+}

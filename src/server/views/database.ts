@@ -1,0 +1,80 @@
+import type { View } from "../view.js";
+import { HttpError } from "../http-error.js";
+import { cannedQueries, storedQueryToDict } from "../canned-queries.js";
+import { toCssClass } from "../css-class.js";
+import { stat } from "node:fs/promises";
+
+/** `/DB` and `/DB.json`: tables, views, hidden tables, canned queries and an SQL box (Datasette's DatabaseView). */
+export const databaseView: View = async ({ datasette, params, format, args, actor, ctx }) => {
+  const db = datasette.getDatabase(params.database!);
+  const name = db.name;
+  if (!(await datasette.permissionAllowed(actor, "view-database", name))) {
+    throw new HttpError(403, "You do not have permission to view this database");
+  }
+  const sql = (args.get("sql") ?? "").trim();
+  if (sql) {
+    const target = `${datasette.urls.database(name)}/-/query${format ? "." + format : ""}?${ctx.querystring}`;
+    return { redirect: target };
+  }
+  if (format && format !== "json" && format !== "csv") throw new HttpError(404, `Invalid format: ${format}`);
+  const schema = await db.schema();
+  const dbMeta = datasette.metadata.databases?.[name] ?? {};
+  const tables = await Promise.all(
+    schema.tables.map(async (t) => {
+      const count = await db.tableCount(t.name, 100);
+      return {
+        name: t.name,
+        columns: t.columns.filter((c) => !c.hidden).map((c) => c.name),
+        primary_keys: t.primaryKeys,
+        count,
+        count_truncated: false,
+        hidden: t.hidden || Boolean(dbMeta.tables?.[t.name]?.hidden),
+        fts_table: t.ftsTable,
+        foreign_keys: t.foreignKeys,
+        private: false,
+      };
+    }),
+  );
+  tables.sort((a, b) => Number(a.hidden) - Number(b.hidden) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const views = schema.views.map((v) => ({ name: v.name, private: false }));
+  const queries = cannedQueries(datasette, name).map(storedQueryToDict);
+  const allowExecuteSql = await datasette.permissionAllowed(actor, "execute-sql", name);
+  const tableColumns: Record<string, string[]> = {};
+  if (allowExecuteSql) {
+    for (const t of schema.tables) tableColumns[t.name] = t.columns.map((c) => c.name);
+    for (const v of schema.views) tableColumns[v.name] = [];
+  }
+  const size = db.path ? ((await stat(db.path).catch(() => null))?.size ?? 0) : 0;
+  const { tables: _t, queries: _q, ...metadata } = dbMeta;
+  const data = {
+    ok: true,
+    database: name,
+    private: false,
+    path: datasette.urls.database(name),
+    size,
+    tables,
+    hidden_count: tables.filter((t) => t.hidden).length,
+    views,
+    queries,
+    queries_more: false,
+    queries_count: queries.length,
+    allow_execute_sql: allowExecuteSql,
+    table_columns: tableColumns,
+    metadata,
+  };
+  return {
+    json: () => data,
+    html: async () => ({
+      templates: [`database-${toCssClass(name)}.html`, "database.html"],
+      context: {
+        ...data,
+        database_color: db.name,
+        attached_databases: [],
+        show_hidden: args.has("_show_hidden"),
+        editable: false,
+        count_limit: 100,
+      },
+    }),
+    alternateJson: datasette.urls.database(name, "json"),
+  };
+};

@@ -1,0 +1,100 @@
+import { createHash } from "node:crypto";
+import type { View } from "../view.js";
+import type { Datasette } from "../datasette.js";
+import type { Actor } from "../../plugins/hooks.js";
+
+const UNSTABLE_API_MESSAGE = "This API is not part of Datasette's stable interface and may change at any time";
+/** Datasette truncates each database's table list on the homepage at five. */
+const TRUNCATE_AT = 5;
+
+export interface TableSummary {
+  name: string;
+  columns: string[];
+  primary_keys: string[];
+  count: number | null;
+  hidden: boolean;
+  fts_table: string | null;
+  num_relationships_for_sorting: number;
+  private: boolean;
+}
+
+/** `/` and `/.json`: databases with their tables and counts (Datasette's IndexView). */
+export const indexView: View = async ({ datasette, actor }) => {
+  const databases = await Promise.all(
+    [...datasette.databases.values()]
+      .filter((db) => db.name !== "_internal")
+      .map(async (db) => databaseSummary(datasette, db.name, actor)),
+  );
+  const visible = databases.filter((d): d is NonNullable<typeof d> => d !== null);
+  const metadata = instanceMetadata(datasette);
+  return {
+    json: () => ({ ok: true, unstable: UNSTABLE_API_MESSAGE, databases: visible, metadata }),
+    html: async () => ({
+      templates: ["index.html"],
+      context: { databases: visible, metadata, private: false, homepage_actions: [], noindex: false },
+    }),
+    alternateJson: datasette.urls.instance("json"),
+  };
+};
+
+async function databaseSummary(datasette: Datasette, name: string, actor: Actor | null) {
+  if (!(await datasette.permissionAllowed(actor, "view-database", name))) return null;
+  const db = datasette.getDatabase(name);
+  const schema = await db.schema();
+  const counts = new Map<string, number | null>();
+  await Promise.all(schema.tables.map(async (t) => counts.set(t.name, await db.tableCount(t.name, 10))));
+  // Datasette shows no counts at all when any of them timed out.
+  const showCounts = [...counts.values()].every((c) => c !== null);
+  const tables: TableSummary[] = [];
+  for (const t of schema.tables) {
+    if (!(await datasette.permissionAllowed(actor, "view-table", [name, t.name]))) continue;
+    tables.push({
+      name: t.name,
+      columns: t.columns.filter((c) => !c.hidden).map((c) => c.name),
+      primary_keys: t.primaryKeys,
+      count: showCounts ? (counts.get(t.name) ?? null) : null,
+      hidden: t.hidden || Boolean(datasette.metadata.databases?.[name]?.tables?.[t.name]?.hidden),
+      fts_table: t.ftsTable,
+      num_relationships_for_sorting: showCounts ? 0 : t.foreignKeys.incoming.length + t.foreignKeys.outgoing.length,
+      private: false,
+    });
+  }
+  const views = schema.views.map((v) => ({ name: v.name, private: false }));
+  const hidden = tables.filter((t) => t.hidden);
+  const visible = tables.filter((t) => !t.hidden);
+  const truncated: (TableSummary | { name: string; private: boolean })[] = [...visible]
+    .sort(
+      (a, b) =>
+        b.num_relationships_for_sorting - a.num_relationships_for_sorting ||
+        (b.count ?? 0) - (a.count ?? 0) ||
+        (a.name < b.name ? 1 : a.name > b.name ? -1 : 0),
+    )
+    .slice(0, TRUNCATE_AT);
+  if (truncated.length < TRUNCATE_AT) truncated.push(...views.slice(0, TRUNCATE_AT - truncated.length));
+  return {
+    name,
+    hash: null,
+    color: databaseColor(name),
+    path: datasette.urls.database(name),
+    tables_and_views_truncated: truncated,
+    tables_and_views_more: visible.length + views.length > TRUNCATE_AT,
+    tables_count: visible.length,
+    table_rows_sum: visible.reduce((sum, t) => sum + (t.count ?? 0), 0),
+    show_table_row_counts: showCounts,
+    hidden_table_rows_sum: hidden.reduce((sum, t) => sum + (t.count ?? 0), 0),
+    hidden_tables_count: hidden.length,
+    views_count: views.length,
+    private: false,
+  };
+}
+
+/** Datasette's database colour: the first six hex digits of the md5 of the name. */
+export function databaseColor(name: string): string {
+  return createHash("md5").update(name, "utf8").digest("hex").slice(0, 6);
+}
+
+/** Instance-level metadata (title, description, license, source, about), without databases or plugins. */
+export function instanceMetadata(datasette: Datasette): Record<string, unknown> {
+  const { databases: _d, plugins: _p, ...rest } = datasette.metadata;
+  return rest;
+}

@@ -1,0 +1,167 @@
+/**
+ * The template engine: Nunjucks taught Jinja2's semantics (jinja-compat.ts), reading templates from
+ * the user's folders before the built-in one, with Datasette's template functions installed.
+ */
+import { existsSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import nunjucks from "nunjucks";
+import { installFilters } from "./filters.js";
+import { installJinjaCompat } from "./jinja-compat.js";
+import { MarkdownTag, renderMarkdownFunction } from "./markdown.js";
+import { preprocessTemplate } from "./preprocess.js";
+import { pyStr, bindArgs } from "./python-values.js";
+import { SqlPasses, TemplateSqlError } from "./sql.js";
+import type { RenderedPage, ResponseEffects, SqlRunner, TemplateEngine, TemplateEngineOptions } from "./types.js";
+
+/** The Datasette version our templates and `datasette_version` claim compatibility with. */
+export const DATASETTE_VERSION = "0.65.1";
+
+/** A render may take this many passes (each finding new `sql()` queries) before it is an error. */
+export const MAX_SQL_PASSES = 10;
+
+/** None of the template names exists in any template folder. */
+export class TemplateNotFoundError extends Error {
+  override name = "TemplateNotFoundError";
+  constructor(readonly names: string[]) {
+    super(`Template not found: ${names.join(", ")}`);
+  }
+}
+
+/** A template failed to compile or render; `cause` is the underlying error (a TemplateSqlError for sql()). */
+export class TemplateRenderError extends Error {
+  override name = "TemplateRenderError";
+  constructor(
+    readonly template: string,
+    message: string,
+    cause?: unknown,
+  ) {
+    super(message, { cause });
+  }
+}
+
+/** The repo's `templates/` folder, found by walking up from this module to package.json. */
+export function builtinTemplatesDir(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(path.join(dir, "package.json")) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return path.join(dir, "templates");
+}
+
+/** Reads templates from folders in order; `default:name` (Datasette's prefix) reads the last folder only. */
+class FolderLoader {
+  cache: Record<string, unknown> = {};
+  readonly #found = new Map<string, string | null>();
+  constructor(private readonly dirs: string[]) {}
+
+  find(name: string): string | null {
+    const hit = this.#found.get(name);
+    if (hit !== undefined) return hit;
+    let rel = name;
+    let dirs = this.dirs;
+    if (name.startsWith("default:")) {
+      rel = name.slice("default:".length);
+      dirs = this.dirs.slice(-1);
+    }
+    let result: string | null = null;
+    const parts = rel.split(/[\\/]/);
+    if (rel && !path.isAbsolute(rel) && !parts.includes("..")) {
+      for (const dir of dirs) {
+        const full = path.resolve(dir, rel);
+        if (!full.startsWith(path.resolve(dir) + path.sep)) continue;
+        if (existsSync(full) && statSync(full).isFile()) {
+          result = full;
+          break;
+        }
+      }
+    }
+    this.#found.set(name, result);
+    return result;
+  }
+
+  getSource(name: string): { src: string; path: string; noCache: boolean } | null {
+    const full = this.find(name);
+    if (!full) return null;
+    return { src: preprocessTemplate(readFileSync(full, "utf8")), path: full, noCache: false };
+  }
+}
+
+class NotFoundSignal extends Error {}
+
+function emptyEffects(): ResponseEffects {
+  return { status: null, headers: {}, redirect: null, notFound: null };
+}
+
+/** Datasette's custom-page functions, writing to this pass's effects. */
+function effectFunctions(effects: ResponseEffects): Record<string, (...args: unknown[]) => unknown> {
+  return {
+    raise_404: (...args) => {
+      effects.notFound = pyStr(bindArgs("raise_404", ["message"], args).message ?? "");
+      throw new NotFoundSignal(effects.notFound);
+    },
+    custom_status: (...args) => {
+      effects.status = Number(bindArgs("custom_status", ["code"], args).code);
+      return "";
+    },
+    custom_header: (...args) => {
+      const a = bindArgs("custom_header", ["header", "value"], args);
+      effects.headers[pyStr(a.header)] = pyStr(a.value);
+      return "";
+    },
+    custom_redirect: (...args) => {
+      const a = bindArgs("custom_redirect", ["location", "code"], args);
+      effects.redirect = { location: pyStr(a.location), status: a.code == null ? 302 : Number(a.code) };
+      return "";
+    },
+  };
+}
+
+export function createTemplateEngine(options: TemplateEngineOptions): TemplateEngine {
+  installJinjaCompat();
+  const loader = new FolderLoader(options.dirs);
+  const env = new nunjucks.Environment(loader as unknown as nunjucks.ILoader, { autoescape: options.autoescape ?? true });
+  installFilters(env);
+  env.addGlobal("render_markdown", renderMarkdownFunction);
+  env.addGlobal("datasette_version", DATASETTE_VERSION);
+  env.addExtension("markdown", new MarkdownTag());
+
+  const resolve = (names: string[]) => names.find((n) => loader.find(n) !== null) ?? null;
+
+  async function render(names: string[], context: Record<string, unknown>, runSql?: SqlRunner): Promise<RenderedPage> {
+    const name = resolve(names);
+    if (name === null) throw new TemplateNotFoundError(names);
+    const queries = new SqlPasses(runSql);
+    for (let pass = 1; ; pass++) {
+      const effects = emptyEffects();
+      queries.beginPass();
+      let body = "";
+      let error: unknown = null;
+      try {
+        body = env.render(name, { ...context, ...effectFunctions(effects), sql: queries.sql });
+      } catch (err) {
+        error = err;
+      }
+      // A pass that met unseen queries saw empty placeholders: its output, errors and effects don't count.
+      if (queries.hasPending) {
+        if (pass >= MAX_SQL_PASSES)
+          throw new TemplateRenderError(name, `${name}: sql() calls still depended on earlier results after ${MAX_SQL_PASSES} render passes`);
+        await queries.runPending();
+        continue;
+      }
+      if (effects.notFound !== null) return { ...effects, body: "" };
+      if (error) {
+        const cause = (error as { cause?: unknown }).cause ?? error;
+        const sqlCause = cause instanceof TemplateSqlError ? cause : null;
+        throw new TemplateRenderError(name, (error as Error).message ?? String(error), sqlCause ?? cause);
+      }
+      return { ...effects, body };
+    }
+  }
+
+  return {
+    render,
+    resolve,
+    addGlobal: (n, value) => void env.addGlobal(n, value),
+    addFilter: (n, fn) => void env.addFilter(n, fn),
+    addExtension: (n, ext) => void env.addExtension(n, ext as nunjucks.Extension),
+  };
+}

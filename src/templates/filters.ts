@@ -1,0 +1,129 @@
+/**
+ * Jinja2 filters that Nunjucks lacks or spells differently (`tojson`, Python's `urlencode`, MarkupSafe
+ * `escape`, `map`, `format` …), plus the globals Jinja2 has (`namespace`, `dict`) and Datasette's
+ * `format_bytes`.
+ */
+import type nunjucks from "nunjucks";
+import { percentFormat } from "./python-format.js";
+import { memberLookup } from "./python-methods.js";
+import { escapeHtml, isPlainObject, isSafe, markSafe, Namespace, pyStr, splitArgs } from "./python-values.js";
+
+/** Python's urllib.parse.quote: only letters, digits, `_.-~` and `safe` stay as they are. */
+function quote(s: string, safe: string): string {
+  let out = "";
+  for (const byte of Buffer.from(s, "utf8")) {
+    const c = String.fromCharCode(byte);
+    out += /[A-Za-z0-9_.\-~]/.test(c) || safe.includes(c) ? c : "%" + byte.toString(16).toUpperCase().padStart(2, "0");
+  }
+  return out;
+}
+
+/** Jinja's urlencode: a string keeps "/"; a dict or list of pairs becomes a query string. */
+export function urlencode(value: unknown): string {
+  const forQs = (v: unknown) => quote(pyStr(v), "").replace(/%20/g, "+");
+  if (typeof value === "string" || isSafe(value) || typeof value === "number") return quote(pyStr(value), "/");
+  const pairs = isPlainObject(value) ? Object.entries(value) : Array.from(value as Iterable<[unknown, unknown]>);
+  return pairs.map(([k, v]) => `${forQs(k)}=${forQs(v)}`).join("&");
+}
+
+/** Python's json.dumps(sort_keys=True) — spaces after separators, non-ASCII as \u escapes. */
+function pyJson(v: unknown, indent: number | null, level: number): string {
+  if (v === null || v === undefined) return "null";
+  if (v === true || v === false) return String(v);
+  if (typeof v === "number") return Number.isFinite(v) ? String(v) : Number.isNaN(v) ? "NaN" : v > 0 ? "Infinity" : "-Infinity";
+  if (typeof v === "bigint") return String(v);
+  if (typeof v === "string" || isSafe(v)) return JSON.stringify(pyStr(v)).replace(/[\u007f-\uffff]/g, (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"));
+  const nl = indent === null ? "" : "\n" + " ".repeat(indent * (level + 1));
+  const end = indent === null ? "" : "\n" + " ".repeat(indent * level);
+  const sep = indent === null ? ", " : ",";
+  if (Array.isArray(v)) {
+    if (!v.length) return "[]";
+    return "[" + nl + v.map((x) => pyJson(x, indent, level + 1)).join(sep + nl) + end + "]";
+  }
+  if (typeof v === "object") {
+    const keys = Object.keys(v).sort();
+    if (!keys.length) return "{}";
+    const obj = v as Record<string, unknown>;
+    return "{" + nl + keys.map((k) => `${pyJson(k, indent, level + 1)}: ${pyJson(obj[k], indent, level + 1)}`).join(sep + nl) + end + "}";
+  }
+  throw new Error(`Object of type ${typeof v} is not JSON serializable`);
+}
+
+/** Jinja's tojson: JSON that is safe inside HTML and <script>. */
+export function tojson(value: unknown, indent?: unknown): ReturnType<typeof markSafe> {
+  const json = pyJson(value, indent == null ? null : Number(indent), 0);
+  return markSafe(json.replace(/[<>&']/g, (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0")));
+}
+
+/** Datasette's format_bytes: "1.5 MB". */
+export function formatBytes(bytes: unknown): string {
+  let current = Number(bytes);
+  const units = ["bytes", "KB", "MB", "GB", "TB"];
+  let unit = units[0]!;
+  for (unit of units) {
+    if (current < 1024) break;
+    if (unit !== "TB") current /= 1024;
+  }
+  return unit === "bytes" ? `${Math.trunc(current)} ${unit}` : `${current.toFixed(1)} ${unit}`;
+}
+
+function toInt(value: unknown, dflt: unknown = 0, base: unknown = 10): number {
+  if (typeof value === "number") return Math.trunc(value);
+  if (typeof value === "boolean") return value ? 1 : 0;
+  const s = pyStr(value).trim().replace(/_/g, "");
+  const n = Number(base) === 10 ? (/^[+-]?\d+$/.test(s) ? Number(s) : Number.parseFloat(s)) : Number.parseInt(s, Number(base));
+  return Number.isFinite(n) && s !== "" ? Math.trunc(n) : Number(dflt);
+}
+
+/** Reads `attribute` the way Jinja's map/sum do: "a.b" walks, numbers index. */
+function attrGetter(attribute: unknown): (v: unknown) => unknown {
+  const parts = pyStr(attribute)
+    .split(".")
+    .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+  return (v) => parts.reduce<unknown>((acc, p) => memberLookup(acc, p), v);
+}
+
+function joinItems(value: unknown, d: unknown = "", attribute?: unknown): unknown {
+  let items = Array.from((value ?? []) as Iterable<unknown>);
+  if (attribute != null) items = items.map(attrGetter(attribute));
+  if (isSafe(d) || items.some(isSafe)) return markSafe(items.map((x) => escapeHtml(x).val).join(escapeHtml(d).val));
+  return items.map(pyStr).join(pyStr(d));
+}
+
+export function installFilters(env: nunjucks.Environment): void {
+  const filters: Record<string, (...args: any[]) => unknown> = {
+    tojson,
+    urlencode,
+    escape: escapeHtml,
+    e: escapeHtml,
+    forceescape: (v: unknown) => escapeHtml(isSafe(v) ? v.val : v),
+    int: toInt,
+    string: (v: unknown) => (isSafe(v) ? v : pyStr(v)),
+    join: joinItems,
+    count: (v: unknown) => (v == null ? 0 : isPlainObject(v) ? Object.keys(v).length : ((v as { length?: number }).length ?? 0)),
+    items: (v: unknown) => (v == null ? [] : Object.entries(v as object)),
+    attr: (v: unknown, name: unknown) => memberLookup(v, pyStr(name)),
+    format: (v: unknown, ...args: unknown[]) => percentFormat(pyStr(v), splitArgs(args).pos),
+    filesizeformat: (v: unknown) => formatBytes(v),
+    unique: (v: Iterable<unknown>) => [...new Set(v)],
+    min: (v: Iterable<unknown>) => [...v].reduce((a: any, b: any) => (b < a ? b : a)),
+    max: (v: Iterable<unknown>) => [...v].reduce((a: any, b: any) => (b > a ? b : a)),
+    map(this: any, v: Iterable<unknown>, ...args: unknown[]) {
+      const { pos, kw } = splitArgs(args);
+      const items = Array.from(v ?? []);
+      if (kw.attribute !== undefined) return items.map((x) => attrGetter(kw.attribute)(x) ?? kw.default);
+      const filter = env.getFilter(pyStr(pos[0]));
+      return items.map((x) => filter.call(this, x, ...pos.slice(1)));
+    },
+  };
+  for (const [name, fn] of Object.entries(filters)) env.addFilter(name, fn);
+  env.addGlobal("namespace", (...args: unknown[]) => {
+    const { pos, kw } = splitArgs(args);
+    return new Namespace({ ...((pos[0] as object) ?? {}), ...kw });
+  });
+  env.addGlobal("dict", (...args: unknown[]) => {
+    const { pos, kw } = splitArgs(args);
+    return { ...((pos[0] as object) ?? {}), ...kw };
+  });
+  env.addGlobal("format_bytes", formatBytes);
+}

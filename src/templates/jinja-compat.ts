@@ -1,0 +1,196 @@
+/**
+ * Teaches Nunjucks the Jinja2 semantics that Datasette templates rely on, through its parser, compiler
+ * and runtime hooks (the way Nunjucks's own installJinjaCompat does, which this builds on):
+ * - Python truthiness in `if`, `not`, `and`/`or` (which return an operand), inline if;
+ * - `{% set a, b = "x", "y" %}` unpacks; `{% set ns.attr = … %}` writes to a namespace();
+ * - a `set` inside a loop stays inside it (Jinja scoping), so namespace() is how loops carry state;
+ * - `for x in dict` iterates keys; `~` concatenation follows Markup rules;
+ * - printing follows Python: None → "None", lists as their repr; MarkupSafe's escaping;
+ * - Python methods, negative indexes and slices on lookups (python-methods.ts).
+ * These patch the Nunjucks module, so they apply to every Nunjucks environment in the process.
+ */
+import nunjucks from "nunjucks";
+import { memberLookup } from "./python-methods.js";
+import { escapeHtml, isPlainObject, isSafe, markSafe, Namespace, pyStr, truthy } from "./python-values.js";
+
+const nj = nunjucks as any;
+let installed = false;
+
+function jinjaIter(v: unknown): unknown {
+  if (isPlainObject(v)) return Object.keys(v);
+  if (v instanceof Map) return [...v.keys()];
+  if (isSafe(v)) return [...v.val];
+  return v;
+}
+
+function jinjaUnpack(v: unknown, n: number): unknown[] {
+  const items = typeof v === "string" ? [...v] : Array.isArray(v) ? v : v && typeof v === "object" && Symbol.iterator in v ? [...(v as Iterable<unknown>)] : null;
+  if (!items) throw new Error(`cannot unpack non-iterable value ${pyStr(v)}`);
+  if (items.length !== n) throw new Error(`ValueError: expected ${n} values to unpack, got ${items.length}`);
+  return items;
+}
+
+function jinjaSetAttr(obj: unknown, key: unknown, value: unknown): void {
+  if (!(obj instanceof Namespace)) throw new Error("cannot assign attribute on non-namespace object");
+  obj[String(key)] = value;
+}
+
+/** Jinja's `~` with autoescape: if either side is Markup the other is escaped and the result is Markup. */
+function jinjaConcat(a: unknown, b: unknown): unknown {
+  if (isSafe(a) || isSafe(b)) return markSafe(escapeHtml(a).val + escapeHtml(b).val);
+  return pyStr(a) + pyStr(b);
+}
+
+function suppressValue(val: unknown, autoescape: boolean): unknown {
+  if (isSafe(val)) return val;
+  return autoescape ? escapeHtml(val).val : pyStr(val);
+}
+
+/** Installs the patches once per process. */
+export function installJinjaCompat(): void {
+  if (installed) return;
+  installed = true;
+  const runtime = nj.runtime;
+  const { nodes, lexer } = nj;
+  const Compiler = nj.compiler.Compiler;
+  const Parser = nj.parser.Parser;
+  nj.installJinjaCompat(); // slices, True/False/None
+
+  Object.assign(runtime, {
+    memberLookup,
+    suppressValue,
+    jinjaTruthy: truthy,
+    jinjaOr: (a: unknown, b: () => unknown) => (truthy(a) ? a : b()),
+    jinjaAnd: (a: unknown, b: () => unknown) => (truthy(a) ? b() : a),
+    jinjaIter,
+    jinjaUnpack,
+    jinjaSetAttr,
+    jinjaConcat,
+  });
+
+  // Jinja scopes `set` inside for loops (and other pushed frames) to that frame.
+  runtime.Frame.prototype.push = function push(this: unknown) {
+    return new runtime.Frame(this, true);
+  };
+
+  const Truthy = nodes.Node.extend("JinjaTruthy", { fields: ["target"] });
+  const Iter = nodes.Node.extend("JinjaIter", { fields: ["target"] });
+  const Raw = nodes.Node.extend("JinjaRaw", { fields: ["code"] });
+  const own = [Truthy, Iter, Raw];
+
+  const C = Compiler.prototype;
+  const origAssertType = C.assertType;
+  C.assertType = function (node: unknown, ...types: unknown[]) {
+    if (own.some((t) => node instanceof t)) return;
+    return origAssertType.call(this, node, ...types);
+  };
+  C.compileJinjaTruthy = function (node: any, frame: unknown) {
+    this._emit("runtime.jinjaTruthy(");
+    this.compile(node.target, frame);
+    this._emit(")");
+  };
+  C.compileJinjaIter = function (node: any, frame: unknown) {
+    this._emit("runtime.jinjaIter(");
+    this.compile(node.target, frame);
+    this._emit(")");
+  };
+  C.compileJinjaRaw = function (node: any) {
+    this._emit(node.code);
+  };
+  const wrapCond = (node: any) => {
+    if (!(node.cond instanceof Truthy)) node.cond = new Truthy(node.cond.lineno, node.cond.colno, node.cond);
+  };
+  for (const name of ["compileIf", "compileIfAsync", "compileInlineIf"]) {
+    const orig = C[name];
+    C[name] = function (node: any, ...rest: unknown[]) {
+      wrapCond(node);
+      return orig.call(this, node, ...rest);
+    };
+  }
+  C.compileNot = function (node: any, frame: unknown) {
+    this._emit("!runtime.jinjaTruthy(");
+    this.compile(node.target, frame);
+    this._emit(")");
+  };
+  const lazyBinOp = (fn: string) =>
+    function (this: any, node: any, frame: unknown) {
+      this._emit(`runtime.${fn}(`);
+      this.compile(node.left, frame);
+      this._emit(", function() { return ");
+      this.compile(node.right, frame);
+      this._emit("; })");
+    };
+  C.compileOr = lazyBinOp("jinjaOr");
+  C.compileAnd = lazyBinOp("jinjaAnd");
+  C.compileConcat = function (node: any, frame: unknown) {
+    this._emit("runtime.jinjaConcat(");
+    this.compile(node.left, frame);
+    this._emit(", ");
+    this.compile(node.right, frame);
+    this._emit(")");
+  };
+  for (const name of ["compileFor", "compileAsyncEach", "compileAsyncAll"]) {
+    const orig = C[name];
+    C[name] = function (node: any, ...rest: unknown[]) {
+      if (!(node.name instanceof nodes.Array) && !(node.arr instanceof Iter)) node.arr = new Iter(node.arr.lineno, node.arr.colno, node.arr);
+      return orig.call(this, node, ...rest);
+    };
+  }
+
+  const origCompileSet = C.compileSet;
+  C.compileSet = function (node: any, frame: unknown) {
+    if (!node.value) return origCompileSet.call(this, node, frame);
+    if (node.targets.length === 1) {
+      const target = node.targets[0];
+      if (!(target instanceof nodes.LookupVal)) return origCompileSet.call(this, node, frame);
+      this._emit("runtime.jinjaSetAttr(");
+      this.compile(target.target, frame);
+      this._emit(", ");
+      this.compile(target.val, frame);
+      this._emit(", ");
+      this._compileExpression(node.value, frame);
+      this._emitLine(");");
+      return;
+    }
+    const tmp = this._tmpid();
+    this._emit(`var ${tmp} = runtime.jinjaUnpack(`);
+    this._compileExpression(node.value, frame);
+    this._emitLine(`, ${node.targets.length});`);
+    node.targets.forEach((target: any, i: number) => {
+      const one = new nodes.Set(node.lineno, node.colno, [target]);
+      one.value = new Raw(node.lineno, node.colno, `${tmp}[${i}]`);
+      this.compileSet(one, frame);
+    });
+  };
+
+  // `{% set a, b = x, y %}`: the right side is a tuple; `{% set ns.attr = v %}`: the target is a lookup.
+  Parser.prototype.parseSet = function parseSet() {
+    const tag = this.peekToken();
+    if (!this.skipSymbol("set")) this.fail("parseSet: expected set", tag.lineno, tag.colno);
+    const node = new nodes.Set(tag.lineno, tag.colno, []);
+    for (;;) {
+      node.targets.push(this.parsePrimary());
+      if (!this.skip(lexer.TOKEN_COMMA)) break;
+    }
+    if (!this.skipValue(lexer.TOKEN_OPERATOR, "=")) {
+      if (!this.skip(lexer.TOKEN_BLOCK_END)) this.fail("parseSet: expected = or block end in set tag", tag.lineno, tag.colno);
+      node.body = new nodes.Capture(tag.lineno, tag.colno, this.parseUntilBlocks("endset"));
+      node.value = null;
+      this.advanceAfterBlockEnd();
+      return node;
+    }
+    const first = this.parseExpression();
+    if (this.skip(lexer.TOKEN_COMMA)) {
+      const tuple = new nodes.Array(first.lineno, first.colno, [first]);
+      while (this.peekToken().type !== lexer.TOKEN_BLOCK_END) {
+        tuple.addChild(this.parseExpression());
+        if (!this.skip(lexer.TOKEN_COMMA)) break;
+      }
+      node.value = tuple;
+    } else {
+      node.value = first;
+    }
+    this.advanceAfterBlockEnd(tag.value);
+    return node;
+  };
+}

@@ -1,0 +1,127 @@
+/**
+ * `render_markdown()` and `{% markdown %}…{% endmarkdown %}` as datasette-render-markdown provides them:
+ * Markdown to HTML, then cleaned against its allow-list (disallowed tags escaped, as Bleach does),
+ * links marked rel="nofollow", images capped at max-width 100%, wrapped in
+ * `<div style="white-space: normal">`. The result is Markup, so it is not escaped again.
+ */
+import { Marked } from "marked";
+import sanitizeHtml from "sanitize-html";
+import { bindArgs, isPlainObject, markSafe, pyStr, splitArgs, type SafeString } from "./python-values.js";
+
+/** datasette-render-markdown's allowed tags and attributes. */
+export const MARKDOWN_TAGS = [
+  "a",
+  "abbr",
+  "acronym",
+  "b",
+  "blockquote",
+  "code",
+  "em",
+  "i",
+  "li",
+  "ol",
+  "strong",
+  "ul",
+  "pre",
+  "p",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "img",
+];
+export const MARKDOWN_ATTRS: Record<string, string[]> = { a: ["href"], img: ["src", "alt"] };
+
+// GFM gives fenced code blocks and tables, which Python-Markdown gets from its extensions.
+const marked = new Marked({ gfm: true, breaks: false, async: false });
+
+export interface MarkdownOptions {
+  /** Python-Markdown extension names; accepted for compatibility (GFM covers tables and fenced code). */
+  extensions?: string[];
+  extraTags?: string[];
+  extraAttrs?: Record<string, string[]>;
+}
+
+export function renderMarkdown(text: unknown, options: MarkdownOptions = {}): SafeString {
+  if (text === null || text === undefined) return markSafe("");
+  const html = marked.parse(pyStr(text)) as string;
+  const attrs: Record<string, string[]> = { ...MARKDOWN_ATTRS, ...options.extraAttrs };
+  attrs.a = [...(attrs.a ?? []), "rel"];
+  attrs.img = [...(attrs.img ?? []), "style"];
+  const clean = sanitizeHtml(html, {
+    allowedTags: [...MARKDOWN_TAGS, ...(options.extraTags ?? [])],
+    allowedAttributes: attrs,
+    allowedSchemes: ["http", "https", "mailto"],
+    disallowedTagsMode: "escape",
+    allowedStyles: { img: { "max-width": [/^100%$/] } },
+    transformTags: {
+      a: (tagName, attribs) => ({ tagName, attribs: { ...attribs, rel: "nofollow" } }),
+      img: (tagName, attribs) => ({ tagName, attribs: { ...attribs, style: "max-width: 100%" } }),
+    },
+  });
+  return markSafe(`<div style="white-space: normal">${clean.trim()}</div>`);
+}
+
+function asList(v: unknown): string[] | undefined {
+  if (v == null) return undefined;
+  if (Array.isArray(v)) return v.map(pyStr);
+  return pyStr(v).split(/\s+/).filter(Boolean);
+}
+
+/** `extra_attrs`: a dict, or the tag syntax "a:href,title img:src" (";" also separates tags). */
+function parseExtraAttrs(v: unknown): Record<string, string[]> | undefined {
+  if (v == null) return undefined;
+  if (isPlainObject(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, asList(x) ?? []]));
+  const out: Record<string, string[]> = {};
+  for (const part of pyStr(v).split(/[\s;]+/).filter(Boolean)) {
+    const [tag, list] = part.split(":");
+    if (!tag || list === undefined) throw new Error(`extra_attrs: expected tag:attr1,attr2, got '${part}'`);
+    out[tag] = list.split(",").filter(Boolean);
+  }
+  return out;
+}
+
+/** The `render_markdown(value, extensions=None, extra_tags=None, extra_attrs=None)` template function. */
+export function renderMarkdownFunction(...args: unknown[]): SafeString {
+  const a = bindArgs("render_markdown", ["value", "extensions", "extra_tags", "extra_attrs"], args);
+  return renderMarkdown(a.value, { extensions: asList(a.extensions), extraTags: asList(a.extra_tags), extraAttrs: parseExtraAttrs(a.extra_attrs) });
+}
+
+/** Python's textwrap.dedent: removes the indentation common to every non-blank line. */
+export function dedent(text: string): string {
+  const lines = text.split("\n").map((l) => (/^[ \t]+$/.test(l) ? "" : l));
+  const indents = lines.filter((l) => l !== "").map((l) => /^[ \t]*/.exec(l)![0]);
+  let common = indents[0] ?? "";
+  for (const ind of indents) while (!ind.startsWith(common)) common = common.slice(0, -1);
+  return lines.map((l) => l.slice(common.length)).join("\n");
+}
+
+const TAG_ATTRS = new Set(["extensions", "extra_tags", "extra_attrs"]);
+
+/** The `{% markdown extensions="…" extra_tags="…" extra_attrs="…" %}…{% endmarkdown %}` block tag. */
+export class MarkdownTag {
+  tags = ["markdown"];
+
+  parse(parser: any, nodes: any): unknown {
+    const tok = parser.nextToken();
+    const args = parser.parseSignature(null, true);
+    parser.advanceAfterBlockEnd(tok.value);
+    const body = parser.parseUntilBlocks("endmarkdown");
+    parser.advanceAfterBlockEnd();
+    return new nodes.CallExtension(this, "run", args, [body]);
+  }
+
+  run(_context: unknown, ...args: unknown[]): SafeString {
+    const body = args.pop() as () => unknown;
+    const { pos, kw } = splitArgs(args);
+    if (pos.length) throw new Error('markdown tag: attributes must be name="value"');
+    for (const k of Object.keys(kw)) if (!TAG_ATTRS.has(k)) throw new Error(`markdown tag: unknown attribute '${k}'`);
+    return renderMarkdown(dedent(pyStr(body())), {
+      extensions: asList(kw.extensions),
+      extraTags: asList(kw.extra_tags),
+      extraAttrs: parseExtraAttrs(kw.extra_attrs),
+    });
+  }
+}

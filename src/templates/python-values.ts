@@ -1,0 +1,113 @@
+/**
+ * How Jinja2 (that is, Python) prints, compares and tests values, for templates written for Datasette.
+ * Nunjucks follows JavaScript instead: `[]` is truthy, `None` prints as "", `[1, 2]` prints as "1,2".
+ */
+import nunjucks from "nunjucks";
+
+const runtime = (nunjucks as any).runtime as {
+  SafeString: new (s: string) => { val: string; length: number; toString(): string };
+  markSafe(s: string): unknown;
+};
+
+export type SafeString = InstanceType<typeof runtime.SafeString>;
+
+export function isSafe(v: unknown): v is SafeString {
+  return v instanceof runtime.SafeString;
+}
+
+/** Marks a string as already-escaped HTML (Jinja's `Markup`). */
+export function markSafe(s: string): SafeString {
+  return new runtime.SafeString(s);
+}
+
+const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&#34;", "'": "&#39;" };
+
+/** MarkupSafe's escape: safe strings pass through, everything else is stringified the Python way. */
+export function escapeHtml(v: unknown): SafeString {
+  if (isSafe(v)) return v;
+  return markSafe(pyStr(v).replace(/[&<>"']/g, (c) => ESCAPES[c]!));
+}
+
+/** A namespace() object: the one kind of object `{% set ns.attr = … %}` may write to. */
+export class Namespace {
+  [key: string]: unknown;
+  constructor(init: Record<string, unknown> = {}) {
+    Object.assign(this, init);
+  }
+}
+
+export function isPlainObject(v: unknown): v is Record<string, unknown> {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) return false;
+  const proto = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+}
+
+/** Python's truth test: empty lists, dicts and strings are false. */
+export function truthy(v: unknown): boolean {
+  if (!v) return false;
+  if (isSafe(v)) return v.val.length > 0;
+  if (Array.isArray(v)) return v.length > 0;
+  if (v instanceof Map || v instanceof Set) return v.size > 0;
+  if (isPlainObject(v)) return Object.keys(v).length > 0;
+  return true;
+}
+
+function pyFloat(n: number): string {
+  if (Number.isNaN(n)) return "nan";
+  if (n === Infinity) return "inf";
+  if (n === -Infinity) return "-inf";
+  return String(n);
+}
+
+/** Python's str(): None → "None", True → "True", lists and dicts as their repr. */
+export function pyStr(v: unknown): string {
+  if (v === undefined) return "";
+  if (typeof v === "string") return v;
+  if (isSafe(v)) return v.val;
+  if (typeof v === "number") return pyFloat(v);
+  if (v === null || typeof v === "boolean" || Array.isArray(v) || isPlainObject(v)) return pyRepr(v);
+  return String(v);
+}
+
+/** Python's repr() for the values templates print: strings quoted as Python quotes them. */
+export function pyRepr(v: unknown): string {
+  if (v === null || v === undefined) return "None";
+  if (v === true) return "True";
+  if (v === false) return "False";
+  if (typeof v === "number") return pyFloat(v);
+  if (typeof v === "string" || isSafe(v)) {
+    const s = typeof v === "string" ? v : v.val;
+    const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
+    const body = s.replace(/\\/g, "\\\\").replace(/\n/g, "\\n").replace(/\r/g, "\\r").replace(/\t/g, "\\t");
+    return quote + (quote === "'" ? body.replace(/'/g, "\\'") : body) + quote;
+  }
+  if (Array.isArray(v)) return `[${v.map(pyRepr).join(", ")}]`;
+  if (isPlainObject(v))
+    return `{${Object.entries(v)
+      .map(([k, x]) => `${pyRepr(k)}: ${pyRepr(x)}`)
+      .join(", ")}}`;
+  return String(v);
+}
+
+/** Splits Nunjucks call arguments into positional ones and the trailing keyword-argument object. */
+export function splitArgs(args: unknown[]): { pos: unknown[]; kw: Record<string, unknown> } {
+  const last = args[args.length - 1];
+  if (last && typeof last === "object" && (last as Record<string, unknown>).__keywords === true) {
+    const { __keywords: _, ...kw } = last as Record<string, unknown>;
+    return { pos: args.slice(0, -1), kw };
+  }
+  return { pos: args, kw: {} };
+}
+
+/** Binds call arguments to parameter names the way Python does; unknown keywords are an error. */
+export function bindArgs(fn: string, names: string[], args: unknown[]): Record<string, unknown> {
+  const { pos, kw } = splitArgs(args);
+  if (pos.length > names.length) throw new Error(`${fn}() takes at most ${names.length} arguments (${pos.length} given)`);
+  const out: Record<string, unknown> = {};
+  names.forEach((n, i) => (out[n] = i < pos.length ? pos[i] : undefined));
+  for (const [k, v] of Object.entries(kw)) {
+    if (!names.includes(k)) throw new Error(`${fn}() got an unexpected keyword argument '${k}'`);
+    out[k] = v;
+  }
+  return out;
+}
