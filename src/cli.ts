@@ -79,6 +79,73 @@ addServeOptions(program.command("serve").description("Serve databases and a conf
     await serve(serveOptionsFrom(files, opts));
   });
 
+addServeOptions(program.command("export").description("Render pages in Chromium and write a static site"))
+  .option("--path <path>", "a path to export, e.g. / (repeatable)", collect, [])
+  .option("--sql <query>", "SQL whose rows' first column is a path to export (repeatable)", collect, [])
+  .option("--sql-database <name>", "database the --sql queries run against (default: first, or _memory with --crossdb)")
+  .option("--paths-file <file>", "file with one path a line")
+  .option("--crawl", "follow same-origin links from the pages exported", false)
+  .addOption(new Option("--max-pages <n>", "stop crawling after this many pages").default(10_000).argParser(positiveInt))
+  .option("--include <glob>", "only crawl paths matching this glob (repeatable)", collect, [])
+  .option("--exclude <glob>", "never crawl paths matching this glob (repeatable)", collect, [])
+  .option("--setup <file>", "a .json list of write-API requests or a .sql file, run before rendering (repeatable)", collect, [])
+  .option("--setup-database <name>", "database a .sql setup file runs against")
+  .option("-o, --output <dir>", "output folder", "_site")
+  .option("--base-url <path>", "serve under this base path, e.g. /repo/ for GitHub project sites")
+  .option("--site-url <url>", "absolute site URL for sitemap.xml")
+  .option("--trailing-slash", "write /a/b as a/b/index.html and link it as /a/b/", false)
+  .addOption(new Option("--render <mode>", "which pages go through Chromium").choices(["auto", "browser", "http", "adaptive"]).default("auto"))
+  .addOption(new Option("--concurrency <n>", "pages rendered at once").argParser(positiveInt))
+  .addOption(new Option("--wait-until <event>", "when a page counts as loaded").choices(["load", "domcontentloaded", "networkidle"]).default("load"))
+  .option("--wait-for <selector>", "wait for this selector on every browser-rendered page")
+  .addOption(new Option("--timeout <ms>", "per-page timeout in milliseconds").default(30_000).argParser(positiveInt))
+  .option("--strip-scripts", "remove <script> elements from written HTML", false)
+  .option("--allow-errors", "write failing pages and exit 0", false)
+  .option("--no-check-links", "skip the broken-link check")
+  .option("--fail-on-broken-links", "fail when written HTML links to files that were not written", false)
+  .option("--report <file>", "write a JSON report of every page")
+  .option("--shard <i/n>", "render only shard i of n (1-based)")
+  .option("--browser <path>", "Chromium executable (default: $DATASETTE_EXPORT_BROWSER, Playwright's, then Debian's)")
+  .addOption(new Option("--progress <kind>", "progress output").choices(["auto", "bar", "lines", "none"]).default("auto"))
+  .action(async (files: string[], opts: Record<string, unknown>) => {
+    const { exportCommand } = await import("./commands/export.js");
+    process.exitCode = await exportCommand(serveOptionsFrom(files, opts), opts);
+  });
+
+program
+  .command("merge")
+  .description("Join the outputs of sharded exports into one site")
+  .argument("<parts...>", "shard output folders")
+  .requiredOption("-o, --output <dir>", "merged output folder")
+  .action(async (parts: string[], opts: { output: string }) => {
+    const { mergeExports } = await import("./export/merge.js");
+    const result = await mergeExports(parts, opts.output);
+    console.log(`Merged ${parts.length} parts into ${opts.output} (${JSON.stringify(result)})`);
+  });
+
+program
+  .command("action")
+  .description("Run as the GitHub Action: read INPUT_* from the environment, export, upload the Pages artifact")
+  .action(async () => {
+    const { actionCommand } = await import("./commands/action.js");
+    process.exitCode = await actionCommand(process.env);
+  });
+
+program
+  .command("create-token")
+  .description("Create a signed API token for an actor (use it as Authorization: Bearer TOKEN)")
+  .argument("<actor>", "the actor id the token stands for, e.g. root")
+  .option("--secret <secret>", "the server's secret (default: $DATASETTE_SECRET)")
+  .addOption(new Option("-e, --expires-after <seconds>", "the token expires after this many seconds").argParser(positiveInt))
+  .option("-a, --all <action>", "restrict the token to this action everywhere (repeatable)", collect, [])
+  .option("-d, --database <db_action...>", "DB ACTION: allow this action on this database (repeatable)")
+  .option("-r, --resource <db_table_action...>", "DB TABLE ACTION: allow this action on this table or query (repeatable)")
+  .option("--debug", "also print the decoded token", false)
+  .action(async (actor: string, opts: Record<string, unknown>) => {
+    const { createTokenCommand } = await import("./commands/create-token.js");
+    console.log(createTokenCommand(actor, opts).join("\n"));
+  });
+
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(`Error: ${(error as Error).message}`);
   process.exit(1);

@@ -31,12 +31,10 @@ export interface StoredArtifact {
 
 export interface FakeArtifactService {
   origin: string;
-  /** The run all tokens from `tokenFor` belong to. */
-  runId: string;
-  /** A runtime token (an unsigned JWT) scoped to this run and the given job. */
-  tokenFor(jobId: string): string;
+  /** A runtime token (an unsigned JWT, as the client only decodes it) for a job of a workflow run. */
+  tokenFor(jobId: string, runId?: string): string;
   /** Environment variables a job gets: ACTIONS_RUNTIME_TOKEN, ACTIONS_RESULTS_URL, GITHUB_SERVER_URL. */
-  envFor(jobId: string): Record<string, string>;
+  envFor(jobId: string, runId?: string): Record<string, string>;
   artifacts: StoredArtifact[];
   /** Every request as "METHOD path?query", in arrival order. */
   requests: string[];
@@ -45,7 +43,7 @@ export interface FakeArtifactService {
 
 const TWIRP = "/twirp/github.actions.results.api.v1.ArtifactService/";
 
-export async function startFakeArtifactService(runId = "run-1"): Promise<FakeArtifactService> {
+export async function startFakeArtifactService(): Promise<FakeArtifactService> {
   const artifacts: StoredArtifact[] = [];
   const requests: string[] = [];
   let nextId = 1000;
@@ -85,13 +83,23 @@ export async function startFakeArtifactService(runId = "run-1"): Promise<FakeArt
   };
 
   const twirp = (method: string, req: Record<string, any>, scope: Scope, res: http.ServerResponse) => {
-    if (req.workflow_run_backend_id !== scope.runId || req.workflow_job_run_backend_id !== scope.jobId) {
+    // A job may read any artifact of its run (download names the uploading job's id), but only create and
+    // finalize its own.
+    const ownJob = method === "CreateArtifact" || method === "FinalizeArtifact";
+    if (
+      req.workflow_run_backend_id !== scope.runId ||
+      (ownJob && req.workflow_job_run_backend_id !== scope.jobId)
+    ) {
       return json(res, 403, { code: "permission_denied", msg: "backend ids do not match the token" });
     }
     if (method === "CreateArtifact") {
-      if (req.version !== 7) return json(res, 400, { code: "invalid_argument", msg: `unknown version ${req.version}` });
+      if (req.version !== 7)
+        return json(res, 400, { code: "invalid_argument", msg: `unknown version ${req.version}` });
       if (artifacts.some((a) => a.runId === scope.runId && a.name === req.name)) {
-        return json(res, 409, { code: "already_exists", msg: `an artifact named ${req.name} already exists` });
+        return json(res, 409, {
+          code: "already_exists",
+          msg: `an artifact named ${req.name} already exists`,
+        });
       }
       const artifact: StoredArtifact = {
         id: nextId++,
@@ -115,9 +123,13 @@ export async function startFakeArtifactService(runId = "run-1"): Promise<FakeArt
     }
     if (method === "FinalizeArtifact") {
       const artifact = artifacts.find((a) => a.runId === scope.runId && a.name === req.name && !a.finalized);
-      if (!artifact?.zip) return json(res, 404, { code: "not_found", msg: `nothing uploaded for ${req.name}` });
+      if (!artifact?.zip)
+        return json(res, 404, { code: "not_found", msg: `nothing uploaded for ${req.name}` });
       if (String(req.size) !== String(artifact.zip.length)) {
-        return json(res, 400, { code: "invalid_argument", msg: `size ${req.size} ≠ uploaded ${artifact.zip.length}` });
+        return json(res, 400, {
+          code: "invalid_argument",
+          msg: `size ${req.size} ≠ uploaded ${artifact.zip.length}`,
+        });
       }
       const digest = `sha256:${createHash("sha256").update(artifact.zip).digest("hex")}`;
       if (req.hash !== undefined && req.hash !== digest) {
@@ -142,12 +154,20 @@ export async function startFakeArtifactService(runId = "run-1"): Promise<FakeArt
           name: a.name,
           size: String(a.zip?.length ?? 0),
           created_at: a.createdAt.toISOString(),
-          digest: `sha256:${createHash("sha256").update(a.zip ?? Buffer.alloc(0)).digest("hex")}`,
+          digest: `sha256:${createHash("sha256")
+            .update(a.zip ?? Buffer.alloc(0))
+            .digest("hex")}`,
         })),
       });
     }
     if (method === "GetSignedArtifactURL") {
-      const artifact = artifacts.find((a) => a.runId === scope.runId && a.name === req.name && a.finalized);
+      const artifact = artifacts.find(
+        (a) =>
+          a.runId === scope.runId &&
+          a.jobId === req.workflow_job_run_backend_id &&
+          a.name === req.name &&
+          a.finalized,
+      );
       if (!artifact) return json(res, 404, { code: "not_found", msg: `no artifact named ${req.name}` });
       const blobName = encodeURIComponent(`${artifact.name}.zip`);
       return json(res, 200, { signed_url: `${origin}/download/${artifact.id}/${blobName}?sig=download-sig` });
@@ -157,7 +177,8 @@ export async function startFakeArtifactService(runId = "run-1"): Promise<FakeArt
 
   const blob = (id: number, url: URL, body: Buffer, res: http.ServerResponse) => {
     const artifact = artifacts.find((a) => a.id === id && !a.finalized);
-    if (!artifact || url.searchParams.get("sig") !== "upload-sig") return azureError(res, 403, "AuthenticationFailed");
+    if (!artifact || url.searchParams.get("sig") !== "upload-sig")
+      return azureError(res, 403, "AuthenticationFailed");
     const comp = url.searchParams.get("comp");
     if (comp === "block") {
       const blockId = url.searchParams.get("blockid");
@@ -166,7 +187,9 @@ export async function startFakeArtifactService(runId = "run-1"): Promise<FakeArt
       return azureCreated(res);
     }
     if (comp === "blocklist") {
-      const ids = [...body.toString("utf8").matchAll(/<(?:Latest|Uncommitted|Committed)>([^<]*)<\//g)].map((m) => m[1]!);
+      const ids = [...body.toString("utf8").matchAll(/<(?:Latest|Uncommitted|Committed)>([^<]*)<\//g)].map(
+        (m) => m[1]!,
+      );
       const missing = ids.filter((b) => !artifact.blocks.has(b));
       if (missing.length) return azureError(res, 400, "InvalidBlockList");
       artifact.blockOrder = ids;
@@ -184,7 +207,7 @@ export async function startFakeArtifactService(runId = "run-1"): Promise<FakeArt
       const payload = JSON.parse(Buffer.from(token.split(".")[1]!, "base64url").toString("utf8"));
       for (const s of String(payload.scp).split(" ")) {
         const [kind, run, job] = s.split(":");
-        if (kind === "Actions.Results" && run === runId && job) return { runId: run, jobId: job };
+        if (kind === "Actions.Results" && run && job) return { runId: run, jobId: job };
       }
     } catch {
       return null;
@@ -194,16 +217,15 @@ export async function startFakeArtifactService(runId = "run-1"): Promise<FakeArt
 
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const tokenFor = (jobId: string) => {
+  const tokenFor = (jobId: string, runId = "run-1") => {
     const part = (o: object) => Buffer.from(JSON.stringify(o)).toString("base64url");
     return `${part({ alg: "none", typ: "JWT" })}.${part({ scp: `Actions.GenericRead:x Actions.Results:${runId}:${jobId}` })}.sig`;
   };
   return {
     origin,
-    runId,
     tokenFor,
-    envFor: (jobId) => ({
-      ACTIONS_RUNTIME_TOKEN: tokenFor(jobId),
+    envFor: (jobId, runId) => ({
+      ACTIONS_RUNTIME_TOKEN: tokenFor(jobId, runId),
       ACTIONS_RESULTS_URL: `${origin}/`,
       GITHUB_SERVER_URL: "https://github.com",
     }),
@@ -236,5 +258,7 @@ function azureCreated(res: http.ServerResponse): void {
 
 function azureError(res: http.ServerResponse, status: number, code: string): void {
   res.writeHead(status, { "content-type": "application/xml", "x-ms-error-code": code });
-  res.end(`<?xml version="1.0" encoding="utf-8"?><Error><Code>${code}</Code><Message>${code}</Message></Error>`);
+  res.end(
+    `<?xml version="1.0" encoding="utf-8"?><Error><Code>${code}</Code><Message>${code}</Message></Error>`,
+  );
 }

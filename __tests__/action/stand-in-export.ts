@@ -1,8 +1,9 @@
 /**
  * STAND-IN for the real exporter (src/export), used until the lead wires `exportSite` in at integration.
  * It writes real files into the output folder — one index.html per path, a shared stylesheet, .nojekyll and
- * a .well-known file — and reports paths listed in `failPaths` as failures, so the action's own work (tar,
- * upload, outputs, summary, annotations) runs on a real folder. It renders nothing and runs no SQL.
+ * a .well-known file — and reports paths listed in `failPaths` as failures (throwing, with the result
+ * attached, unless allowErrors — as the real one does), so the action's own work (tar, upload, outputs,
+ * summary, annotations) runs on a real folder. It renders nothing and runs no SQL.
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -12,7 +13,10 @@ export interface StandInCall {
   options: ExportOptions;
 }
 
-export function standInExport(failPaths: string[] = []) {
+export function standInExport(
+  failPaths: string[] = [],
+  opts: { cssFor?: (options: ExportOptions) => string } = {},
+) {
   const calls: StandInCall[] = [];
   const exportSite = async (options: ExportOptions): Promise<ExportResult> => {
     calls.push({ options });
@@ -29,14 +33,18 @@ export function standInExport(failPaths: string[] = []) {
           Math.floor((options.shard.index * all.length) / options.shard.total),
         )
       : all;
-    await mkdir(options.output, { recursive: true });
+    const failing = pages.filter((p) => failPaths.includes(p.path));
+    // Like the real exporter: failed pages without allowErrors throw, with the result attached, and leave the
+    // output folder alone.
+    const writing = failing.length === 0 || options.allowErrors;
+    if (writing) await mkdir(options.output, { recursive: true });
     const reports: PageReport[] = [];
     let bytes = 0;
     for (const page of pages) {
       const failed = failPaths.includes(page.path);
       const file = path.join(options.output, page.path, "index.html");
       const html = `<!DOCTYPE html><title>${page.path}</title><link rel="stylesheet" href="${options.server.settings.base_url}static/app.css"><h1>${page.path}</h1>`;
-      if (!failed) {
+      if (!failed && writing) {
         await mkdir(path.dirname(file), { recursive: true });
         await writeFile(file, html);
         bytes += Buffer.byteLength(html);
@@ -55,11 +63,11 @@ export function standInExport(failPaths: string[] = []) {
       });
     }
     const shared: [string, string][] = [
-      ["static/app.css", "body { font-family: sans-serif }\n"],
+      ["static/app.css", opts.cssFor?.(options) ?? "body { font-family: sans-serif }\n"],
       [".nojekyll", ""],
       [".well-known/security.txt", "Contact: mailto:security@example.com\n"],
     ];
-    for (const [rel, text] of shared) {
+    for (const [rel, text] of writing ? shared : []) {
       await mkdir(path.dirname(path.join(options.output, rel)), { recursive: true });
       await writeFile(path.join(options.output, rel), text);
       bytes += Buffer.byteLength(text);
@@ -79,6 +87,8 @@ export function standInExport(failPaths: string[] = []) {
       reportPath: options.reportPath,
     };
     if (options.reportPath) await writeFile(options.reportPath, JSON.stringify({ pages: reports }, null, 2));
+    if (!writing)
+      throw Object.assign(new Error(`Export failed: ${failures.length} page(s) failed`), { result });
     return result;
   };
   return { exportSite, calls };

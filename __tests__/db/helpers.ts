@@ -43,11 +43,15 @@ export function fileSpec(file: string, immutable = false): DatabaseSpec {
   return { name: "", path: file, immutable };
 }
 
-export function testConfig(databases: DatabaseSpec[], overrides: Partial<Config> = {}, settings: Partial<Settings> = {}): Config {
+export function testConfig(
+  databases: DatabaseSpec[],
+  overrides: Partial<Config> = {},
+  settings: Partial<Settings> = {},
+): Config {
   return {
     databases,
     metadata: {},
-    settings: { ...DEFAULT_SETTINGS, num_sql_threads: 2, ...settings },
+    settings: { ...DEFAULT_SETTINGS, num_sql_threads: 1, ...settings },
     templateDirs: [],
     pagesDir: null,
     staticMounts: [],

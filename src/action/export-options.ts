@@ -1,11 +1,11 @@
 /**
  * Turns the action's inputs into the exporter's options. Everything the action has no input for gets the
- * exporter's documented default (see src/export/types.ts); progress is printed as lines, which read well in
- * a CI log, and the JSON report is written beside the output folder so that it is not published.
+ * exporter's own default (normaliseExportOptions); the JSON report is written beside the output folder so
+ * that it is not published.
  */
-import { availableParallelism } from "node:os";
 import type { Config } from "../config/config.js";
 import type { ServeOptions } from "../config/load.js";
+import { normaliseExportOptions } from "../export/options.js";
 import type { ExportOptions } from "../export/types.js";
 import type { ActionInputs } from "./inputs.js";
 
@@ -26,35 +26,23 @@ export function reportPathFor(output: string): string {
   return `${output.replace(/[/\\]+$/, "")}.report.json`;
 }
 
+/** Only what the action has inputs for; normaliseExportOptions fills in the exporter's own defaults. */
 export function toExportOptions(inputs: ActionInputs, server: Config): ExportOptions {
-  return {
+  return normaliseExportOptions({
     server,
+    output: inputs.output,
     paths: inputs.paths,
     sql: inputs.sql,
-    sqlDatabase: null,
-    pathsFile: null,
     crawl: inputs.crawl,
-    maxPages: 10_000,
-    include: [],
-    exclude: [],
     setup: inputs.setup,
-    setupDatabase: null,
-    output: inputs.output,
     siteUrl: inputs.siteUrl,
     trailingSlash: inputs.trailingSlash,
     render: inputs.render,
-    // Integration note: replace with the exporter's measured default when it exports one.
-    concurrency: inputs.concurrency ?? availableParallelism(),
-    waitUntil: "load",
-    waitFor: null,
-    timeoutMs: 30_000,
-    stripScripts: false,
+    ...(inputs.concurrency !== null ? { concurrency: inputs.concurrency } : {}),
     allowErrors: inputs.allowErrors,
-    checkLinks: false,
-    failOnBrokenLinks: false,
     reportPath: reportPathFor(inputs.output),
     shard: inputs.shard,
-    browserPath: null,
+    // A CI log is not a terminal: plain progress lines.
     progress: "lines",
-  };
+  });
 }

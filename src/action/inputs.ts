@@ -115,7 +115,8 @@ export function readActionInputs(env: NodeJS.ProcessEnv): ActionInputs {
     setup,
     shard,
     upload: boolean(input, "upload", true),
-    artifactName: input("artifact-name") || (shard ? `${PART_ARTIFACT_PREFIX}${shard.index}` : "github-pages"),
+    artifactName:
+      input("artifact-name") || (shard ? `${PART_ARTIFACT_PREFIX}${shard.index}` : "github-pages"),
     retentionDays: integer(input, "retention-days", 1, 1, 90) ?? 1,
     allowErrors: boolean(input, "allow-errors", false),
   };
@@ -174,7 +175,8 @@ function readCname(sitePath: string): string | null {
 
 function normaliseBase(value: string): string {
   let v = value.trim();
-  if (/^[a-z]+:\/\//i.test(v)) throw new InputError("base-url", `takes a path such as /repo/, not a URL ("${v}")`);
+  if (/^[a-z]+:\/\//i.test(v))
+    throw new InputError("base-url", `takes a path such as /repo/, not a URL ("${v}")`);
   if (!v.startsWith("/")) v = "/" + v;
   if (!v.endsWith("/")) v += "/";
   return v;

@@ -5,12 +5,11 @@
  * point to, `.git`/`.github` left out at any depth, other dot files (`.nojekyll`, `.well-known/`) kept.
  * Unlike tar we also normalise modes (files 0644, folders 0755) and owners (0), and sort entries, so the
  * artifact is the same wherever it is built. Written as ustar with pax headers for long names and huge
- * files, streamed file by file, so memory stays flat however big the site is.
+ * files, file by file through one output buffer, so memory stays flat however big the site is.
  */
-import { createReadStream, createWriteStream } from "node:fs";
-import { readdir, stat } from "node:fs/promises";
+import type { Stats } from "node:fs";
+import { open, readdir, readFile, stat, type FileHandle } from "node:fs/promises";
 import path from "node:path";
-import { pipeline } from "node:stream/promises";
 
 /** Names tar is told to leave out, matched against every path component as GNU tar's --exclude does. */
 export const EXCLUDED_NAMES: ReadonlySet<string> = new Set([".git", ".github"]);
@@ -38,76 +37,148 @@ const DIR_MODE = 0o755;
 /** Largest size an 11-digit octal field holds; bigger files get a pax `size` record. */
 const MAX_OCTAL_SIZE = 0o77777777777;
 
+/** Files up to this size are read whole, several at once; bigger ones are streamed through one buffer. */
+const SMALL_FILE = 1 << 20;
+/** Children of a folder stat'ed and read at once: I/O overlaps, memory stays under BATCH × SMALL_FILE. */
+const BATCH = 32;
+const OUT_BUFFER = 1 << 20;
+
 /** Writes `tarPath` from the contents of `dir`. */
 export async function writePagesArtifact(dir: string, tarPath: string): Promise<PagesArtifactSummary> {
   const root = path.resolve(dir);
   const rootStat = await stat(root).catch(() => null);
   if (!rootStat?.isDirectory()) throw new PagesArtifactError(`Cannot archive ${dir}: it is not a folder`);
   const summary: PagesArtifactSummary = { tarPath, files: 0, folders: 0, contentBytes: 0, tarBytes: 0 };
-  await pipeline(archiveEntries(root, summary), createWriteStream(tarPath, { highWaterMark: 1 << 20 }));
+  const out = new TarOutput(await open(tarPath, "w", 0o644));
+  try {
+    await walk(out, root, "./", new Set(), summary);
+    await out.put(Buffer.alloc(2 * BLOCK));
+    const rest = (RECORD - (out.bytes % RECORD)) % RECORD;
+    if (rest) await out.put(Buffer.alloc(rest));
+    await out.flush();
+  } finally {
+    await out.close();
+  }
+  summary.tarBytes = out.bytes;
   return summary;
 }
 
-async function* archiveEntries(root: string, summary: PagesArtifactSummary): AsyncGenerator<Buffer> {
-  const emit = (buf: Buffer) => {
-    summary.tarBytes += buf.length;
-    return buf;
-  };
-  for await (const chunk of walk(root, "./", new Set(), summary)) yield emit(chunk);
-  yield emit(Buffer.alloc(2 * BLOCK));
-  const rest = (RECORD - (summary.tarBytes % RECORD)) % RECORD;
-  if (rest) yield emit(Buffer.alloc(rest));
+/** Coalesces the many small pieces of a tar (headers, small pages, padding) into large writes. */
+class TarOutput {
+  private readonly buf = Buffer.allocUnsafe(OUT_BUFFER);
+  private used = 0;
+  bytes = 0;
+  constructor(private readonly file: FileHandle) {}
+
+  async put(data: Buffer): Promise<void> {
+    this.bytes += data.length;
+    if (this.used + data.length > this.buf.length) await this.flush();
+    if (data.length >= this.buf.length) {
+      await this.file.write(data);
+      return;
+    }
+    data.copy(this.buf, this.used);
+    this.used += data.length;
+  }
+
+  async flush(): Promise<void> {
+    if (this.used) await this.file.write(this.buf, 0, this.used);
+    this.used = 0;
+  }
+
+  close(): Promise<void> {
+    return this.file.close();
+  }
 }
 
-/** Emits the folder's entry, then its children sorted by name, depth first, following links. */
-async function* walk(
+interface Child {
+  abs: string;
+  name: string;
+  info: Stats;
+  /** The whole content of a small file, read ahead. */
+  data: Buffer | null;
+}
+
+/** Writes the folder's entry, then its children sorted by name, depth first, following links. */
+async function walk(
+  out: TarOutput,
   abs: string,
   name: string,
   ancestors: Set<string>,
   summary: PagesArtifactSummary,
-): AsyncGenerator<Buffer> {
+): Promise<void> {
   const info = await stat(abs);
   const id = `${info.dev}:${info.ino}`;
-  if (ancestors.has(id)) throw new PagesArtifactError(`Cannot archive ${abs}: a link loops back to a parent folder`);
-  yield* headerBlocks(name, 0, DIR_MODE, "5", info.mtimeMs);
+  if (ancestors.has(id))
+    throw new PagesArtifactError(`Cannot archive ${abs}: a link loops back to a parent folder`);
+  for (const block of headerBlocks(name, 0, DIR_MODE, "5", info.mtimeMs)) await out.put(block);
   summary.folders++;
   const inside = new Set(ancestors).add(id);
-  const children = (await readdir(abs)).filter((n) => !EXCLUDED_NAMES.has(n)).sort(byBytes);
-  for (const child of children) {
-    const childAbs = path.join(abs, child);
-    // stat, not lstat: --dereference archives what a link points to.
-    const childInfo = await stat(childAbs).catch((error: NodeJS.ErrnoException) => {
-      throw new PagesArtifactError(`Cannot archive ${childAbs}: ${error.code === "ENOENT" ? "broken link" : error.message}`);
-    });
-    if (childInfo.isDirectory()) {
-      yield* walk(childAbs, `${name}${child}/`, inside, summary);
-    } else if (childInfo.isFile()) {
-      yield* fileEntry(childAbs, `${name}${child}`, childInfo.size, childInfo.mtimeMs);
-      summary.files++;
-      summary.contentBytes += childInfo.size;
-    } else {
-      throw new PagesArtifactError(`Cannot archive ${childAbs}: only files and folders can go into a Pages site`);
+  const names = (await readdir(abs)).filter((n) => !EXCLUDED_NAMES.has(n)).sort(byBytes);
+  for (let i = 0; i < names.length; i += BATCH) {
+    const batch = await Promise.all(names.slice(i, i + BATCH).map((n) => readChild(abs, name, n)));
+    for (const child of batch) {
+      if (child.info.isDirectory()) {
+        await walk(out, child.abs, `${child.name}/`, inside, summary);
+      } else {
+        await writeFile(out, child);
+        summary.files++;
+        summary.contentBytes += child.info.size;
+      }
     }
   }
 }
 
-async function* fileEntry(abs: string, name: string, size: number, mtimeMs: number): AsyncGenerator<Buffer> {
-  yield* headerBlocks(name, size, FILE_MODE, "0", mtimeMs);
-  let copied = 0;
-  if (size > 0) {
-    for await (const chunk of createReadStream(abs, { start: 0, end: size - 1, highWaterMark: 1 << 20 })) {
-      copied += (chunk as Buffer).length;
-      yield chunk as Buffer;
+async function readChild(dirAbs: string, dirName: string, entry: string): Promise<Child> {
+  const abs = path.join(dirAbs, entry);
+  // stat, not lstat: --dereference archives what a link points to.
+  const info = await stat(abs).catch((error: NodeJS.ErrnoException) => {
+    throw new PagesArtifactError(
+      `Cannot archive ${abs}: ${error.code === "ENOENT" ? "broken link" : error.message}`,
+    );
+  });
+  if (!info.isDirectory() && !info.isFile()) {
+    throw new PagesArtifactError(`Cannot archive ${abs}: only files and folders can go into a Pages site`);
+  }
+  const data = info.isFile() && info.size <= SMALL_FILE ? await readFile(abs) : null;
+  return { abs, name: `${dirName}${entry}`, info, data };
+}
+
+async function writeFile(out: TarOutput, child: Child): Promise<void> {
+  const { size, mtimeMs } = child.info;
+  // The header promises `size` bytes: a file that changed size while we read would corrupt the archive.
+  const changed = () =>
+    new PagesArtifactError(`Cannot archive ${child.abs}: it changed size while being read`);
+  for (const block of headerBlocks(child.name, size, FILE_MODE, "0", mtimeMs)) await out.put(block);
+  if (child.data) {
+    if (child.data.length !== size) throw changed();
+    await out.put(child.data);
+  } else {
+    const file = await open(child.abs, "r");
+    try {
+      const chunk = Buffer.allocUnsafe(SMALL_FILE);
+      for (let done = 0; done < size;) {
+        const { bytesRead } = await file.read(chunk, 0, Math.min(chunk.length, size - done), done);
+        if (bytesRead === 0) throw changed();
+        await out.put(chunk.subarray(0, bytesRead));
+        done += bytesRead;
+      }
+    } finally {
+      await file.close();
     }
   }
-  // The header already promised `size` bytes: a file cut short while we read would corrupt the archive.
-  if (copied !== size) throw new PagesArtifactError(`Cannot archive ${abs}: it changed size while being read`);
   const pad = (BLOCK - (size % BLOCK)) % BLOCK;
-  if (pad) yield Buffer.alloc(pad);
+  if (pad) await out.put(Buffer.alloc(pad));
 }
 
 /** A ustar header, preceded by a pax header when the name or size does not fit ustar's fields. */
-function* headerBlocks(name: string, size: number, mode: number, type: "0" | "5", mtimeMs: number): Generator<Buffer> {
+function* headerBlocks(
+  name: string,
+  size: number,
+  mode: number,
+  type: "0" | "5",
+  mtimeMs: number,
+): Generator<Buffer> {
   const split = splitUstarName(name);
   const pax: [string, string][] = [];
   if (!split) pax.push(["path", name]);

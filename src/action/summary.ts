@@ -58,12 +58,14 @@ export function exportSummary(
     for (const f of result.failures.slice(0, 100)) {
       lines.push(`| ${cell(f.path)} | ${f.status} | ${cell(f.error ?? "")} | ${cell(f.source)} |`);
     }
-    if (result.failures.length > 100) lines.push(`\n… and ${result.failures.length - 100} more in the report.`);
+    if (result.failures.length > 100)
+      lines.push(`\n… and ${result.failures.length - 100} more in the report.`);
     lines.push("");
   }
   if (result.slowest.length) {
     lines.push("### Slowest pages", "", "| path | ms | renderer |", "| --- | ---: | --- |");
-    for (const p of result.slowest.slice(0, 10)) lines.push(`| ${cell(p.path)} | ${Math.round(p.ms)} | ${p.renderer} |`);
+    for (const p of result.slowest.slice(0, 10))
+      lines.push(`| ${cell(p.path)} | ${Math.round(p.ms)} | ${p.renderer} |`);
     lines.push("");
   }
   lines.push(...timingTable(timings), ...artifactLines(artifact));
@@ -103,7 +105,9 @@ function timingTable(timings: PhaseTimings): string[] {
 function artifactLines(artifact: ArtifactInfo | null): string[] {
   if (!artifact) return ["Not uploaded."];
   const id = artifact.id === null ? "not uploaded" : `id ${artifact.id}`;
-  return [`Pages artifact \`${artifact.name}\` (${id}): \`artifact.tar\`, ${formatBytes(artifact.tarBytes)}.`];
+  return [
+    `Pages artifact \`${artifact.name}\` (${id}): \`artifact.tar\`, ${formatBytes(artifact.tarBytes)}.`,
+  ];
 }
 
 function cell(text: string): string {

@@ -49,7 +49,9 @@ export async function extractPagesTar(tarPath: string, dir: string): Promise<str
           await copyRange(tar, offset, size, target);
           files.push(path.relative(root, target).split(path.sep).join("/"));
         } else {
-          throw new TarExtractError(`${tarPath}: "${name}" is not a file or folder (type ${JSON.stringify(type)})`);
+          throw new TarExtractError(
+            `${tarPath}: "${name}" is not a file or folder (type ${JSON.stringify(type)})`,
+          );
         }
         pax = {};
         longName = null;
@@ -65,11 +67,13 @@ export async function extractPagesTar(tarPath: string, dir: string): Promise<str
 async function copyRange(tar: FileHandle, start: number, size: number, target: string): Promise<void> {
   // "wx": two entries naming one file would mean a corrupt or hostile archive.
   const out = await open(target, "wx", 0o644).catch((error: NodeJS.ErrnoException) => {
-    throw new TarExtractError(`Cannot write ${target}: ${error.code === "EEXIST" ? "the archive holds it twice" : error.message}`);
+    throw new TarExtractError(
+      `Cannot write ${target}: ${error.code === "EEXIST" ? "the archive holds it twice" : error.message}`,
+    );
   });
   try {
     const buf = Buffer.alloc(Math.min(CHUNK, Math.max(size, 1)));
-    for (let done = 0; done < size; ) {
+    for (let done = 0; done < size;) {
       const { bytesRead } = await tar.read(buf, 0, Math.min(buf.length, size - done), start + done);
       if (bytesRead === 0) throw new TarExtractError(`Archive ends inside ${target}`);
       await out.write(buf, 0, bytesRead);
@@ -108,7 +112,8 @@ function readOctal(h: Buffer, offset: number, length: number): number {
 function checkChecksum(h: Buffer, tarPath: string): void {
   let sum = 0;
   for (let i = 0; i < BLOCK; i++) sum += i >= 148 && i < 156 ? 0x20 : h[i]!;
-  if (sum !== readOctal(h, 148, 8)) throw new TarExtractError(`${tarPath} is not a tar file (bad header checksum)`);
+  if (sum !== readOctal(h, 148, 8))
+    throw new TarExtractError(`${tarPath} is not a tar file (bad header checksum)`);
 }
 
 function parsePax(body: Buffer, tarPath: string): Record<string, string> {

@@ -84,9 +84,13 @@ export async function downloadPartArtifacts(
     );
   }
   const numbered = parts.filter((p) => Number.isInteger(p.index) && p.index > 0).map((p) => p.index);
-  const missing = Array.from({ length: Math.max(0, ...numbered) }, (_, i) => i + 1).filter((i) => !numbered.includes(i));
+  const missing = Array.from({ length: Math.max(0, ...numbered) }, (_, i) => i + 1).filter(
+    (i) => !numbered.includes(i),
+  );
   if (missing.length) {
-    throw new ArtifactUploadError(`Missing ${missing.map((i) => prefix + i).join(", ")}: did every shard finish?`);
+    throw new ArtifactUploadError(
+      `Missing ${missing.map((i) => prefix + i).join(", ")}: did every shard finish?`,
+    );
   }
   const out: { name: string; dir: string }[] = [];
   for (const part of parts) {

@@ -6,14 +6,18 @@ import { randomUUID } from "node:crypto";
 import { appendFile } from "node:fs/promises";
 
 /** Appends outputs to GITHUB_OUTPUT in the `name<<delimiter` form, which allows any value, newlines too. */
-export async function writeOutputs(file: string | undefined, outputs: Record<string, string | number>): Promise<void> {
+export async function writeOutputs(
+  file: string | undefined,
+  outputs: Record<string, string | number>,
+): Promise<void> {
   if (!file) return;
   let text = "";
   for (const [name, raw] of Object.entries(outputs)) {
     const value = String(raw);
     const delimiter = `ghadelimiter_${randomUUID()}`;
     // A value holding the delimiter would end the block early; a fresh UUID makes that a bug, not bad luck.
-    if (name.includes(delimiter) || value.includes(delimiter)) throw new Error(`Output ${name} contains its delimiter`);
+    if (name.includes(delimiter) || value.includes(delimiter))
+      throw new Error(`Output ${name} contains its delimiter`);
     text += `${name}<<${delimiter}\n${value}\n${delimiter}\n`;
   }
   await appendFile(file, text, "utf8");

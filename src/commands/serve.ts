@@ -1,5 +1,6 @@
 import { loadConfig, type ServeOptions } from "../config/load.js";
 import { createServer } from "../server/server.js";
+import { rootSignInUrl } from "../server/auth/actor-plugins.js";
 
 /** `datasette-export serve`: boots the server, prints its URL, and shuts down cleanly on Ctrl-C. */
 export async function serve(options: ServeOptions): Promise<void> {
@@ -7,6 +8,9 @@ export async function serve(options: ServeOptions): Promise<void> {
   const server = await createServer(config);
   const url = await server.listen(config.port, config.host);
   console.log(`Serving on ${url}`);
+  // --root: a one-time sign-in link, as Datasette prints it (the token works once, then is gone).
+  const signIn = rootSignInUrl(server.datasette, url);
+  if (signIn) console.log(signIn);
   let closing = false;
   const stop = async (signal: string) => {
     if (closing) return;

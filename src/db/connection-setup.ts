@@ -24,7 +24,9 @@ export async function loadPluginModules(modules: string[]): Promise<Plugin[]> {
     const exported = Array.isArray(mod.default) ? mod.default : [mod.default];
     for (const plugin of exported) {
       if (!plugin || typeof plugin !== "object" || typeof (plugin as Plugin).name !== "string") {
-        throw new Error(`Plugin module ${spec} must export a plugin object (with a name) or an array of them as default`);
+        throw new Error(
+          `Plugin module ${spec} must export a plugin object (with a name) or an array of them as default`,
+        );
       }
       plugins.push(plugin as Plugin);
     }
@@ -44,7 +46,11 @@ export interface ConnectionSetup {
   cacheSizeKb: number;
 }
 
-export function setUpConnection(conn: BetterSqlite3.Database, database: string, setup: ConnectionSetup): void {
+export function setUpConnection(
+  conn: BetterSqlite3.Database,
+  database: string,
+  setup: ConnectionSetup,
+): void {
   // Another process may hold the write lock for a moment (a checkpoint, an external writer).
   conn.pragma("busy_timeout = 5000");
   if (setup.cacheSizeKb > 0) conn.pragma(`cache_size = -${Math.floor(setup.cacheSizeKb)}`);
@@ -53,9 +59,12 @@ export function setUpConnection(conn: BetterSqlite3.Database, database: string, 
     try {
       plugin.prepareConnection(conn, database);
     } catch (error) {
-      throw new Error(`Plugin ${plugin.name} failed in prepareConnection for ${database}: ${(error as Error).message}`, {
-        cause: error,
-      });
+      throw new Error(
+        `Plugin ${plugin.name} failed in prepareConnection for ${database}: ${(error as Error).message}`,
+        {
+          cause: error,
+        },
+      );
     }
   }
 }

@@ -58,7 +58,11 @@ export class SqliteDatabase implements Database {
       opts.timeLimitMs ?? this.options.settings.sql_time_limit_ms,
     );
     if (!("rows" in response)) throw new Error("The read process answered a query with a schema");
-    return { columns: response.columns, rows: response.tagged ? decodeRows(response.rows) : (response.rows as QueryResult["rows"]), truncated: response.truncated };
+    return {
+      columns: response.columns,
+      rows: response.tagged ? decodeRows(response.rows) : (response.rows as QueryResult["rows"]),
+      truncated: response.truncated,
+    };
   }
 
   write<T>(fn: (conn: BetterSqlite3.Database) => T): Promise<T> {

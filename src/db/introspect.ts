@@ -33,7 +33,8 @@ const SHADOW_SUFFIXES: Record<string, string[]> = {
 };
 
 const VIRTUAL_MODULE = /\bCREATE\s+VIRTUAL\s+TABLE\b[\s\S]*?\bUSING\s+([^\s(]+)/i;
-const CONTENT_OPTION = /[(,]\s*content\s*=\s*("(?:[^"]|"")*"|'(?:[^']|'')*'|\[[^\]]*\]|`(?:[^`]|``)*`|[^\s,)]+)/i;
+const CONTENT_OPTION =
+  /[(,]\s*content\s*=\s*("(?:[^"]|"")*"|'(?:[^']|'')*'|\[[^\]]*\]|`(?:[^`]|``)*`|[^\s,)]+)/i;
 
 interface MasterRow {
   name: string;
@@ -41,8 +42,12 @@ interface MasterRow {
 }
 
 export function introspectSchema(conn: BetterSqlite3.Database): DatabaseSchema {
-  const tableRows = conn.prepare("select name, sql from sqlite_master where type = 'table' order by name").all() as MasterRow[];
-  const viewRows = conn.prepare("select name, sql from sqlite_master where type = 'view' order by name").all() as MasterRow[];
+  const tableRows = conn
+    .prepare("select name, sql from sqlite_master where type = 'table' order by name")
+    .all() as MasterRow[];
+  const viewRows = conn
+    .prepare("select name, sql from sqlite_master where type = 'view' order by name")
+    .all() as MasterRow[];
   const hidden = hiddenTableNames(conn, tableRows);
   const virtualFts = tableRows.filter((t) => isFtsModule(virtualModule(t.sql)));
 
@@ -64,7 +69,11 @@ export function introspectSchema(conn: BetterSqlite3.Database): DatabaseSchema {
       sql: sql ?? "",
     };
   });
-  const views: ViewInfo[] = viewRows.map(({ name, sql }) => ({ name, columns: viewColumns(conn, name), sql: sql ?? "" }));
+  const views: ViewInfo[] = viewRows.map(({ name, sql }) => ({
+    name,
+    columns: viewColumns(conn, name),
+    sql: sql ?? "",
+  }));
   return { tables, views };
 }
 
@@ -137,7 +146,9 @@ function foreignKeys(
     }
   }
   const order = (a: ForeignKey, b: ForeignKey) =>
-    compare(a.other_table, b.other_table) || compare(a.column, b.column) || compare(a.other_column, b.other_column);
+    compare(a.other_table, b.other_table) ||
+    compare(a.column, b.column) ||
+    compare(a.other_column, b.other_column);
   for (const keys of result.values()) {
     keys.incoming.sort(order);
     keys.outgoing.sort(order);
@@ -156,7 +167,10 @@ function compare(a: string, b: string): number {
 function hiddenTableNames(conn: BetterSqlite3.Database, tables: MasterRow[]): Set<string> {
   const hidden = new Set<string>();
   const shadow = new Set(
-    conn.prepare("select name from pragma_table_list where schema = 'main' and type = 'shadow'").pluck().all() as string[],
+    conn
+      .prepare("select name from pragma_table_list where schema = 'main' and type = 'shadow'")
+      .pluck()
+      .all() as string[],
   );
   for (const { name, sql } of tables) {
     const module = virtualModule(sql);
@@ -166,7 +180,8 @@ function hiddenTableNames(conn: BetterSqlite3.Database, tables: MasterRow[]): Se
   for (const { name } of tables) {
     if (/^sqlite_stat[1-4]$/.test(name) || name.startsWith("_") || shadow.has(name)) hidden.add(name);
   }
-  const hasSpatialite = conn.prepare("select 1 from sqlite_master where tbl_name = 'geometry_columns'").get() !== undefined;
+  const hasSpatialite =
+    conn.prepare("select 1 from sqlite_master where tbl_name = 'geometry_columns'").get() !== undefined;
   if (hasSpatialite) {
     for (const name of SPATIALITE_TABLES) hidden.add(name);
     for (const { name } of tables) if (name.startsWith("idx_")) hidden.add(name);
@@ -200,7 +215,8 @@ function ftsTableFor(table: string, virtualFts: MasterRow[]): string | null {
 
 function unquote(value: string): string {
   const first = value[0];
-  if (first === '"' || first === "'" || first === "`") return value.slice(1, -1).replaceAll(first + first, first);
+  if (first === '"' || first === "'" || first === "`")
+    return value.slice(1, -1).replaceAll(first + first, first);
   if (first === "[") return value.slice(1, -1);
   return value;
 }
@@ -209,7 +225,11 @@ function unquote(value: string): string {
  * Datasette's label_column_for_table without metadata: the only unique single-column index on a text
  * column; else a column called name or title; else, in a two-column table with id or pk, the other one.
  */
-export function detectLabelColumn(conn: BetterSqlite3.Database, table: string, columns: ColumnInfo[]): string | null {
+export function detectLabelColumn(
+  conn: BetterSqlite3.Database,
+  table: string,
+  columns: ColumnInfo[],
+): string | null {
   const visible = columns.filter((c) => c.hidden === 0);
   const unique = uniqueSingleColumns(conn, table);
   const uniqueText = visible.filter((c) => unique.has(c.name) && hasTextAffinity(c.type));
@@ -217,7 +237,11 @@ export function detectLabelColumn(conn: BetterSqlite3.Database, table: string, c
   const names = visible.map((c) => c.name);
   const nameOrTitle = names.find((n) => n.toLowerCase() === "name" || n.toLowerCase() === "title");
   if (nameOrTitle) return nameOrTitle;
-  if (names.length === 2 && (names.includes("id") || names.includes("pk")) && !(names.includes("id") && names.includes("pk"))) {
+  if (
+    names.length === 2 &&
+    (names.includes("id") || names.includes("pk")) &&
+    !(names.includes("id") && names.includes("pk"))
+  ) {
     return names.find((n) => n !== "id" && n !== "pk")!;
   }
   return null;
@@ -225,10 +249,15 @@ export function detectLabelColumn(conn: BetterSqlite3.Database, table: string, c
 
 function uniqueSingleColumns(conn: BetterSqlite3.Database, table: string): Set<string> {
   const unique = new Set<string>();
-  const indexes = conn.prepare("select * from pragma_index_list(?)").all(table) as { name: string; unique: number }[];
+  const indexes = conn.prepare("select * from pragma_index_list(?)").all(table) as {
+    name: string;
+    unique: number;
+  }[];
   for (const index of indexes) {
     if (!index.unique) continue;
-    const cols = conn.prepare("select name from pragma_index_info(?)").pluck().all(index.name) as (string | null)[];
+    const cols = conn.prepare("select name from pragma_index_info(?)").pluck().all(index.name) as (
+      string | null
+    )[];
     if (cols.length === 1 && cols[0]) unique.add(cols[0]);
   }
   return unique;

@@ -52,7 +52,11 @@ function answer(id: number, work: () => WorkerResponse): void {
     response = work();
   } catch (error) {
     const e = error as Error;
-    response = { id, ok: false, error: { name: e.name === "ReadOnlyError" ? "ReadOnlyError" : "SqlError", message: e.message } };
+    response = {
+      id,
+      ok: false,
+      error: { name: e.name === "ReadOnlyError" ? "ReadOnlyError" : "SqlError", message: e.message },
+    };
   }
   send(response);
 }
@@ -62,12 +66,16 @@ function connection(name: string): BetterSqlite3.Database {
   if (existing) return existing;
   const db = databases.get(name);
   if (!db) throw new Error(`Unknown database ${name}`);
-  const conn = db.kind === "file" ? new BetterSqlite3(db.path!, { readonly: true, fileMustExist: true }) : new BetterSqlite3(":memory:");
+  const conn =
+    db.kind === "file"
+      ? new BetterSqlite3(db.path!, { readonly: true, fileMustExist: true })
+      : new BetterSqlite3(":memory:");
   try {
     setUpConnection(conn, name, setup);
     // Cross-database queries: `_memory` sees the files under their own names. ATTACH cannot open them
     // read-only here (this SQLite has no URI filenames), so query_only below guards them too.
-    for (const other of db.attach) conn.prepare(`attach database ? as "${other.name.replaceAll('"', '""')}"`).run(other.path);
+    for (const other of db.attach)
+      conn.prepare(`attach database ? as "${other.name.replaceAll('"', '""')}"`).run(other.path);
     conn.pragma("query_only = 1");
   } catch (error) {
     conn.close();
@@ -84,7 +92,9 @@ function runQuery(request: QueryRequest): WorkerResponse {
   stmt.safeIntegers(true);
   const columns = stmt.columns().map((c) => c.name);
   const params = decodeParams(request.params);
-  const iterator = (params === undefined ? stmt.iterate() : stmt.iterate(params)) as IterableIterator<unknown[]>;
+  const iterator = (params === undefined ? stmt.iterate() : stmt.iterate(params)) as IterableIterator<
+    unknown[]
+  >;
   const rows: WireValue[][] = [];
   let truncated = false;
   let tagged = false;

@@ -33,7 +33,10 @@ const MAX_ATTACHED = 10;
 
 export async function openDatabases(config: Config, options: OpenOptions = {}): Promise<DatabaseRegistry> {
   const pluginModules = options.pluginModules ?? [];
-  const setup: ConnectionSetup = { plugins: await loadPluginModules(pluginModules), cacheSizeKb: config.settings.cache_size_kb };
+  const setup: ConnectionSetup = {
+    plugins: await loadPluginModules(pluginModules),
+    cacheSizeKb: config.settings.cache_size_kb,
+  };
   const names = new Set<string>();
   const uniqueName = (suggestion: string) => {
     let name = suggestion;
@@ -49,7 +52,13 @@ export async function openDatabases(config: Config, options: OpenOptions = {}): 
   };
   process.on("exit", removeTempDir);
 
-  const entries: { worker: WorkerDatabase; isMemory: boolean; immutable: boolean; writer: Writer | null; path: string | null }[] = [];
+  const entries: {
+    worker: WorkerDatabase;
+    isMemory: boolean;
+    immutable: boolean;
+    writer: Writer | null;
+    path: string | null;
+  }[] = [];
   try {
     if (config.crossdb || config.memory || config.databases.length === 0) {
       const worker: WorkerDatabase = { name: uniqueName("_memory"), kind: "empty", path: null, attach: [] };
@@ -64,7 +73,13 @@ export async function openDatabases(config: Config, options: OpenOptions = {}): 
         const file = path.join(tempDir, `${entries.length}.db`);
         const writer = new Writer(name, file, setup, { create: true });
         writers.push(writer);
-        entries.push({ worker: { name, kind: "file", path: file, attach: [] }, isMemory: true, immutable: spec.immutable, writer, path: null });
+        entries.push({
+          worker: { name, kind: "file", path: file, attach: [] },
+          isMemory: true,
+          immutable: spec.immutable,
+          writer,
+          path: null,
+        });
         continue;
       }
       const file = path.resolve(spec.path);
@@ -73,7 +88,13 @@ export async function openDatabases(config: Config, options: OpenOptions = {}): 
       let writer: Writer | null = null;
       if (spec.immutable) checkIsDatabase(file);
       else writers.push((writer = new Writer(name, file, setup)));
-      entries.push({ worker: { name, kind: "file", path: file, attach: [] }, isMemory: false, immutable: spec.immutable, writer, path: file });
+      entries.push({
+        worker: { name, kind: "file", path: file, attach: [] },
+        isMemory: false,
+        immutable: spec.immutable,
+        writer,
+        path: file,
+      });
     }
   } catch (error) {
     await Promise.all(writers.map((w) => w.close()));

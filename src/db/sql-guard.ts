@@ -31,26 +31,30 @@ export const NOT_A_SELECT = "Statement must be a SELECT";
 export const DISALLOWED_PRAGMA =
   "Statement contained a disallowed PRAGMA. Allowed pragma functions are " +
   ALLOWED_PRAGMA_FUNCTIONS.map((p) => `pragma_${p}()`).join(", ");
-export const NO_LOAD_EXTENSION = "Statement may not call load_extension(): loading SQLite extensions is disabled";
+export const NO_LOAD_EXTENSION =
+  "Statement may not call load_extension(): loading SQLite extensions is disabled";
 export const ONE_STATEMENT = "You can only execute one statement at a time.";
 
 const STARTS_LIKE_SELECT = /^(?:explain\s+(?:query\s+plan\s+)?)?(?:select|with)\b/;
 const PRAGMA_WORD = /\bpragma(_\w+)?\b/g;
-const LOAD_EXTENSION = /\bload_extension\b/;
+// A call, quoted or not: `"load_extension"(…)` works too. A table of that name is left alone.
+const LOAD_EXTENSION_CALL = /\bload_extension["\]`]?\s*\(/;
 
 /**
  * Throws ReadOnlyError unless `sql` reads like a SELECT (optionally EXPLAIN [QUERY PLAN], or WITH …) and
  * names no PRAGMA other than the allowed table-valued functions. Unlike Datasette's regexes, words inside
- * string literals and comments are ignored, so `select 'pragma'` is allowed.
+ * string literals, comments and quoted names are ignored, so `select 'pragma'` and a table called
+ * "pragma_notes" are allowed (pragma functions cannot change anything anyway; PRAGMA statements are not
+ * SELECTs).
  */
 export function checkSqlText(sql: string): void {
   const code = stripLiteralsAndComments(sql).trim().toLowerCase();
   if (!STARTS_LIKE_SELECT.test(code)) throw new ReadOnlyError(NOT_A_SELECT, sql);
-  for (const match of code.matchAll(PRAGMA_WORD)) {
+  for (const match of stripLiteralsAndComments(code, { blankNames: true }).matchAll(PRAGMA_WORD)) {
     const fn = match[1]?.slice(1);
     if (!fn || !ALLOWED_PRAGMA_FUNCTIONS.includes(fn)) throw new ReadOnlyError(DISALLOWED_PRAGMA, sql);
   }
-  if (LOAD_EXTENSION.test(code)) throw new ReadOnlyError(NO_LOAD_EXTENSION, sql);
+  if (LOAD_EXTENSION_CALL.test(code)) throw new ReadOnlyError(NO_LOAD_EXTENSION, sql);
 }
 
 /**
@@ -63,7 +67,8 @@ export function prepareReadOnly(conn: BetterSqlite3.Database, sql: string): Bett
     stmt = conn.prepare(sql);
   } catch (error) {
     // better-sqlite3 refuses `select 1; drop table x` at prepare time; keep that, in Python sqlite3's words.
-    if (error instanceof RangeError && /more than one statement/.test(error.message)) throw new ReadOnlyError(ONE_STATEMENT, sql);
+    if (error instanceof RangeError && /more than one statement/.test(error.message))
+      throw new ReadOnlyError(ONE_STATEMENT, sql);
     throw error;
   }
   if (!stmt.reader || !stmt.readonly) throw new ReadOnlyError(NOT_A_SELECT, sql);
@@ -72,10 +77,10 @@ export function prepareReadOnly(conn: BetterSqlite3.Database, sql: string): Bett
 
 /**
  * Blanks out comments and '…' string literals (X'…' blobs included) so keyword checks see only code.
- * Quoted identifiers stay: our SQLite is built without double-quoted string literals, so "…" is always a
- * name, and `"load_extension"(…)` is a real call.
+ * Quoted names ("…", […], `…`) stay unless `blankNames`: our SQLite is built without double-quoted string
+ * literals, so "…" is always a name, and `"load_extension"(…)` is a real call.
  */
-export function stripLiteralsAndComments(sql: string): string {
+export function stripLiteralsAndComments(sql: string, options: { blankNames?: boolean } = {}): string {
   let out = "";
   let i = 0;
   while (i < sql.length) {
@@ -94,7 +99,7 @@ export function stripLiteralsAndComments(sql: string): string {
       out += "''";
     } else if (c === '"' || c === "`" || c === "[") {
       const end = skipQuoted(sql, i, c === "[" ? "]" : c);
-      out += sql.slice(i, end);
+      out += options.blankNames ? '""' : sql.slice(i, end);
       i = end;
     } else {
       out += c;

@@ -65,7 +65,8 @@ export function encodeValue(value: unknown): WireValue {
       return value ? 1 : 0;
     default:
       if (value === null || value === undefined) return null;
-      if (value instanceof Uint8Array) return { $b64: Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString("base64") };
+      if (value instanceof Uint8Array)
+        return { $b64: Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString("base64") };
       throw new TypeError(`Cannot send a ${typeof value} as an SQL value`);
   }
 }
@@ -88,7 +89,9 @@ export function encodeParams(params: SqlParams | undefined): WireParams | undefi
   return out;
 }
 
-export function decodeParams(params: WireParams | undefined): SqlValue[] | Record<string, SqlValue> | undefined {
+export function decodeParams(
+  params: WireParams | undefined,
+): SqlValue[] | Record<string, SqlValue> | undefined {
   if (params === undefined) return undefined;
   if (Array.isArray(params)) return params.map(decodeValue);
   const out: Record<string, SqlValue> = {};

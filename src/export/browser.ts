@@ -28,7 +28,7 @@ export function findBrowser(explicit: string | null, env: NodeJS.ProcessEnv = pr
     return chosen;
   }
   const tried: string[] = [];
-  let own: string | null = null;
+  let own: string | null;
   try {
     own = chromium.executablePath();
   } catch {

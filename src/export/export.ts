@@ -38,8 +38,9 @@ export async function exportSite(options: ExportOptions, deps: ExportDeps): Prom
     progressStream: deps.effects?.progressStream ?? process.stderr,
   };
   const started = Date.now();
-  // Fail before booting anything when no browser could ever be found.
-  const browserPath = opts.render === "http" ? null : findBrowser(opts.browserPath);
+  // Browser mode fails before booting anything when no browser can be found; auto mode only when a
+  // page needs one (a site without scripts exports without any browser installed).
+  let browserPath = opts.render === "browser" ? findBrowser(opts.browserPath) : null;
   const out = await StagedOutput.create(opts.output);
   const onSignal = (signal: NodeJS.Signals) => {
     out.abortSync();
@@ -67,7 +68,8 @@ export async function exportSite(options: ExportOptions, deps: ExportDeps): Prom
       (poolPromise ??= (async () => {
         const t = Date.now();
         const tuning = { ...DEFAULT_TUNING, ...deps.tuning };
-        pool = new BrowserPool(browserPath!, origin, basePath, opts.concurrency, tuning);
+        browserPath ??= findBrowser(opts.browserPath);
+        pool = new BrowserPool(browserPath, origin, basePath, opts.concurrency, tuning);
         await pool.start();
         browserStartMs = Date.now() - t;
         return pool;
@@ -85,12 +87,14 @@ export async function exportSite(options: ExportOptions, deps: ExportDeps): Prom
     for (const mount of opts.server.staticMounts) {
       if (existsSync(mount.dir)) await out.copyFolder(mount.dir, mount.mount, `static mount ${mount.mount}`);
     }
-    if (opts.siteUrl) await out.write("sitemap.xml", renderSitemap(opts.siteUrl, pipeline.sitemap), "sitemap");
+    if (opts.siteUrl)
+      await out.write("sitemap.xml", renderSitemap(opts.siteUrl, pipeline.sitemap), "sitemap");
     const brokenLinks: ExportResult["brokenLinks"] = [];
     // A shard cannot see the other shards' files, so links are checked on the merged output instead.
     if (opts.checkLinks && !opts.shard) {
       for (const [file, from] of pipeline.links) {
-        if (!out.has(file) && !out.has(file.replace(/\.html$/, "/index.html"))) brokenLinks.push({ from, href: file });
+        if (!out.has(file) && !out.has(file.replace(/\.html$/, "/index.html")))
+          brokenLinks.push({ from, href: file });
       }
     }
     await report.close();
@@ -115,7 +119,9 @@ export async function exportSite(options: ExportOptions, deps: ExportDeps): Prom
       const lines = failed
         ? result.failures.map((f) => `  ${f.path || "(refused)"} [${f.source}]: ${f.error}`)
         : brokenLinks.map((b) => `  ${b.from} → ${b.href}`);
-      const what = failed ? `${result.failures.length} page(s) failed` : `${brokenLinks.length} broken link(s)`;
+      const what = failed
+        ? `${result.failures.length} page(s) failed`
+        : `${brokenLinks.length} broken link(s)`;
       throw new ExportFailedError(
         `Export failed: ${what}; ${result.output} was left as it was.\n${lines.join("\n")}`,
         result,
@@ -141,6 +147,7 @@ async function* withNotFoundPage(planned: AsyncGenerator<PlannedPage>): AsyncGen
     path: NOT_FOUND_PATH,
     source: "404 page",
     rules: { waitFor: null, timeoutMs: null, expectStatus: 404, output: "404.html" },
+    always: true,
   };
 }
 
@@ -155,7 +162,13 @@ function summary(r: ExportResult, maxPagesHit: number | null): string[] {
     lines.push(`${r.brokenLinks.length} broken link(s), e.g.:`);
     for (const b of r.brokenLinks.slice(0, 10)) lines.push(`  ${b.from} → ${b.href}`);
   }
-  if (r.slowest.length) lines.push(`Slowest: ${r.slowest.slice(0, 3).map((p) => `${p.path} ${p.ms} ms`).join(", ")}`);
+  if (r.slowest.length)
+    lines.push(
+      `Slowest: ${r.slowest
+        .slice(0, 3)
+        .map((p) => `${p.path} ${p.ms} ms`)
+        .join(", ")}`,
+    );
   if (maxPagesHit !== null) lines.push(`Stopped crawling at maxPages (${maxPagesHit}).`);
   return lines;
 }

@@ -73,7 +73,12 @@ export function scanHtml(html: string, visit: (ref: UrlRef) => string | undefine
         const start = j + a[0].length - a[3].length;
         const quoted = a[3].startsWith('"') || a[3].startsWith("'");
         const raw = quoted ? a[3].slice(1, -1) : a[3];
-        attrs.push({ name: a[1]!.toLowerCase(), value: decodeEntities(raw), start, end: start + a[3].length });
+        attrs.push({
+          name: a[1]!.toLowerCase(),
+          value: decodeEntities(raw),
+          start,
+          end: start + a[3].length,
+        });
       }
       j += a[0].length;
     }
@@ -111,7 +116,8 @@ export function scanHtml(html: string, visit: (ref: UrlRef) => string | undefine
       const close = lower.indexOf("</" + tag, tagEnd);
       const end = close === -1 ? n : close;
       if (tag === "style") {
-        for (const url of cssUrls(html.slice(tagEnd, end))) visit({ tag, attr: "url()", value: url, kind: "asset" });
+        for (const url of cssUrls(html.slice(tagEnd, end)))
+          visit({ tag, attr: "url()", value: url, kind: "asset" });
       }
       i = end;
     }

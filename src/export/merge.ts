@@ -4,6 +4,7 @@
  * sitemaps are unioned. Written through a staging folder, like an export.
  */
 import { readdir, readFile } from "node:fs/promises";
+import { createHash } from "node:crypto";
 import path from "node:path";
 import { StagedOutput } from "./write.js";
 import { sitemapLocs, sitemapXml } from "./sitemap.js";
@@ -27,7 +28,7 @@ export async function mergeExports(parts: string[], output: string): Promise<Mer
   if (!parts.length) throw new Error("mergeExports needs at least one shard output");
   const out = await StagedOutput.create(output);
   try {
-    const owner = new Map<string, { part: string; data: Buffer }>();
+    const owner = new Map<string, { part: string; digest: string }>();
     const conflicts: { file: string; parts: string[] }[] = [];
     const locs = new Set<string>();
     let sawSitemap = false;
@@ -39,13 +40,14 @@ export async function mergeExports(parts: string[], output: string): Promise<Mer
           for (const loc of sitemapLocs(data.toString("utf8"))) locs.add(loc);
           continue;
         }
+        // A digest, not the bytes, is kept per file, so merging a large site stays small in memory.
+        const digest = createHash("sha256").update(data).digest("hex");
         const seen = owner.get(file);
         if (seen) {
-          if (!seen.data.equals(data)) conflicts.push({ file, parts: [seen.part, part] });
+          if (seen.digest !== digest) conflicts.push({ file, parts: [seen.part, part] });
           continue;
         }
-        // Only the first copy's bytes are kept for comparison; identical later copies are skipped.
-        owner.set(file, { part, data });
+        owner.set(file, { part, digest });
         await out.write(file, data, part);
       }
     }

@@ -47,13 +47,16 @@ export function normaliseExportOptions(
   };
   if (!RENDER_MODES.includes(o.render)) throw new Error(`render must be one of ${RENDER_MODES.join(", ")}`);
   if (!WAITS.includes(o.waitUntil)) throw new Error(`waitUntil must be one of ${WAITS.join(", ")}`);
-  if (!Number.isInteger(o.concurrency) || o.concurrency < 1) throw new Error("concurrency must be a whole number >= 1");
-  if (!Number.isInteger(o.maxPages) || o.maxPages < 1) throw new Error("maxPages must be a whole number >= 1");
+  if (!Number.isInteger(o.concurrency) || o.concurrency < 1)
+    throw new Error("concurrency must be a whole number >= 1");
+  if (!Number.isInteger(o.maxPages) || o.maxPages < 1)
+    throw new Error("maxPages must be a whole number >= 1");
   if (!(o.timeoutMs > 0)) throw new Error("timeoutMs must be > 0");
   if (o.shard && !(o.shard.index >= 1 && o.shard.index <= o.shard.total)) {
     throw new Error(`shard index must be between 1 and ${o.shard.total}`);
   }
-  if (o.siteUrl && !/^https?:\/\//.test(o.siteUrl)) throw new Error("siteUrl must start with http:// or https://");
+  if (o.siteUrl && !/^https?:\/\//.test(o.siteUrl))
+    throw new Error("siteUrl must start with http:// or https://");
   if (o.siteUrl && !o.siteUrl.endsWith("/")) o.siteUrl += "/";
   if (!o.output) throw new Error("output folder is required");
   return o;

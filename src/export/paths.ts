@@ -9,7 +9,7 @@
  *   /            → index.html          /.json      → index.json
  *   /a/b         → a/b.html            /a/b.json   → a/b.json       /a/ → a/index.html
  *   trailingSlash: /a/b → a/b/index.html, linked as /base/a/b/
- *   /a/b?_next=x → a/b@_next=x.html    (query characters outside [A-Za-z0-9_.,=&-] become ~XX)
+ *   /a/b?_next=x → a/b@_next=x.html (trailingSlash: a/b/index@_next=x.html) (query characters outside [A-Za-z0-9_.,=&-] become ~XX)
  * "@" never appears in a Datasette URL segment (tilde encoding escapes it), so query files cannot
  * collide with real pages. Links to pages are rewritten to the explicit ".html" file, because only
  * some static hosts (GitHub Pages) serve a/b.html for /a/b; every host serves the file by its name.
@@ -52,9 +52,11 @@ export function checkSitePath(raw: string, source: string): string {
     } catch {
       return fail("bad percent-encoding");
     }
-    if (segment === "." || segment === ".." || decoded === "." || decoded === "..") fail('contains a ".." segment');
+    if (segment === "." || segment === ".." || decoded === "." || decoded === "..")
+      fail('contains a ".." segment');
     // eslint-disable-next-line no-control-regex
-    if (/[/\\\u0000-\u001f\u007f]/.test(decoded)) fail("an encoded segment hides a slash or control character");
+    if (/[/\\\u0000-\u001f\u007f]/.test(decoded))
+      fail("an encoded segment hides a slash or control character");
   }
   return noFragment;
 }
@@ -128,9 +130,17 @@ export function safeJoin(root: string, rel: string): string {
 /** Checks an `output` column value (a file name the user chose); returns it normalised. */
 export function checkOutputName(name: string, source: string): string {
   const clean = name.replace(/^\/+/, "");
-  // eslint-disable-next-line no-control-regex
-  if (!clean || /[\\\u0000-\u001f]/.test(clean) || clean.split("/").some((s) => s === ".." || s === "." || s === "")) {
-    throw new UnsafePathError(name, source, "output file name must be a plain relative name inside the output folder");
+  if (
+    !clean ||
+    // eslint-disable-next-line no-control-regex
+    /[\\\u0000-\u001f]/.test(clean) ||
+    clean.split("/").some((s) => s === ".." || s === "." || s === "")
+  ) {
+    throw new UnsafePathError(
+      name,
+      source,
+      "output file name must be a plain relative name inside the output folder",
+    );
   }
   return clean;
 }

@@ -103,13 +103,13 @@ export class Pipeline {
     if (page.error) return true;
     const key = "p:" + page.path;
     if (this.seen.has(key)) return false;
-    if (this.accepted >= this.d.opts.maxPages) {
+    if (this.accepted >= this.d.opts.maxPages && !page.always) {
       this.hitMaxPages = true;
       return false;
     }
     this.seen.add(key);
-    this.accepted++;
-    if (this.sourceDone) this.d.progress.setTotal(this.accepted + this.pages.length);
+    if (!page.always) this.accepted++;
+    if (this.sourceDone) this.d.progress.setTotal(this.accepted);
     return true;
   }
 
@@ -162,7 +162,10 @@ export class Pipeline {
       }
       const file = page.rules.output ?? fileForPath(page.path, opts);
       let body: string | Buffer = res.body;
-      if (isHtml(res.contentType)) {
+      const location = res.headers.location;
+      if (res.status >= 300 && res.status < 400 && location) {
+        body = this.redirectPage(location, url, page.path, ours);
+      } else if (isHtml(res.contentType)) {
         let html = res.body.toString("utf8");
         const browser = opts.render === "browser" || (opts.render !== "http" && needsBrowser(html));
         if (browser && ours) {
@@ -188,7 +191,8 @@ export class Pipeline {
         body = this.processHtml(html, url, page.path, ours);
         if (ours && page.rules.output === null && file.endsWith(".html")) this.sitemap.push(file);
       } else if (/text\/css/i.test(res.contentType)) {
-        for (const u of cssUrls(res.body.toString("utf8"))) this.discoverAsset(new URL(u, url).href, page.path);
+        for (const u of cssUrls(res.body.toString("utf8")))
+          this.discoverAsset(new URL(u, url).href, page.path);
       }
       if (!ours) return;
       report.file = file;
@@ -228,10 +232,33 @@ export class Pipeline {
       }
       const file = fileForPath(safe, opts);
       if (ours && !this.links.has(file)) this.links.set(file, fromPath);
-      if (opts.crawl && this.wanted(safe)) this.enqueuePage({ path: safe, source: `crawl from ${fromPath}`, rules: NO_RULES });
+      if (opts.crawl && this.wanted(safe))
+        this.enqueuePage({ path: safe, source: `crawl from ${fromPath}`, rules: NO_RULES });
       if (!ours) return;
       return hrefForFile(file, basePath) + hash;
     });
+  }
+
+  /**
+   * A static host cannot answer with a redirect, so a page the server redirects is written as an HTML
+   * page that forwards to the target's written file; the target is exported too.
+   */
+  private redirectPage(location: string, url: string, fromPath: string, ours: boolean): string {
+    let href = new URL(location, url).href;
+    const sitePath = toSitePath(location, url, this.d.origin, this.d.basePath);
+    if (sitePath !== null) {
+      try {
+        const safe = checkSitePath(sitePath, `a redirect from ${fromPath}`);
+        this.enqueuePage({ path: safe, source: `redirect from ${fromPath}`, rules: NO_RULES, always: true });
+        const file = fileForPath(safe, this.d.opts);
+        if (ours && !this.links.has(file)) this.links.set(file, fromPath);
+        href = hrefForFile(file, this.d.basePath);
+      } catch {
+        // An unsafe target is not followed; the page still forwards to the server's URL.
+      }
+    }
+    const attr = href.replace(/&/g, "&amp;").replace(/"/g, "&quot;");
+    return `<!DOCTYPE html><html><head><meta charset="utf-8"><meta http-equiv="refresh" content="0; url=${attr}"><link rel="canonical" href="${attr}"></head><body><a href="${attr}">Moved here</a></body></html>\n`;
   }
 
   private wanted(sitePath: string): boolean {
@@ -273,7 +300,8 @@ export class Pipeline {
       report.status = res.status;
       if (res.status >= 400) throw new Error(`HTTP ${res.status} for ${job.url}, loaded by ${job.from}`);
       if (/text\/css/i.test(res.contentType)) {
-        for (const u of cssUrls(res.body.toString("utf8"))) this.discoverAsset(new URL(u, job.url).href, job.from);
+        for (const u of cssUrls(res.body.toString("utf8")))
+          this.discoverAsset(new URL(u, job.url).href, job.from);
       }
       report.bytes = res.body.length;
       await this.d.out.write(job.file, res.body, "asset", true);

@@ -23,9 +23,16 @@ export interface PlannedPage {
   rules: PageRules;
   /** Set when the path was refused; the pipeline records it as a failure. */
   error?: string;
+  /** Rendered even past maxPages (the 404 page, redirect targets). */
+  always?: boolean;
 }
 
-export const NO_RULES: PageRules = Object.freeze({ waitFor: null, timeoutMs: null, expectStatus: null, output: null });
+export const NO_RULES: PageRules = Object.freeze({
+  waitFor: null,
+  timeoutMs: null,
+  expectStatus: null,
+  output: null,
+});
 
 /** A --sql query that SQLite refused, naming the query and SQLite's own message. */
 export class SqlQueryError extends Error {
@@ -34,9 +41,12 @@ export class SqlQueryError extends Error {
     readonly sql: string,
     cause: unknown,
   ) {
-    super(`SQL query ${JSON.stringify(sql)} failed: ${cause instanceof Error ? cause.message : String(cause)}`, {
-      cause,
-    });
+    super(
+      `SQL query ${JSON.stringify(sql)} failed: ${cause instanceof Error ? cause.message : String(cause)}`,
+      {
+        cause,
+      },
+    );
   }
 }
 

@@ -28,7 +28,8 @@ export class Progress {
     this.done++;
     if (failed) this.failed++;
     const now = Date.now();
-    if (this.mode === "none" || now - this.lastDraw < (this.mode === "bar" ? BAR_EVERY_MS : LINE_EVERY_MS)) return;
+    if (this.mode === "none" || now - this.lastDraw < (this.mode === "bar" ? BAR_EVERY_MS : LINE_EVERY_MS))
+      return;
     this.lastDraw = now;
     this.draw(now);
   }

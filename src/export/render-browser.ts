@@ -37,9 +37,23 @@ export interface RenderResult {
 export const DEFAULT_TUNING: BrowserTuning = { technique: "iframe", recycleEvery: 200, blockAssets: true };
 
 /** Images, fonts and media change no DOM; they are fetched over HTTP from the page's links instead. */
-const BLOCKED = ["png", "jpg", "jpeg", "gif", "webp", "avif", "svg", "ico", "bmp", "woff", "woff2", "ttf", "otf", "eot"]
-  .concat(["mp4", "webm", "mp3", "ogg", "wav"])
-  .flatMap((ext) => [`*.${ext}`, `*.${ext}?*`]);
+const BLOCKED_EXTS = [
+  "png",
+  "jpg",
+  "jpeg",
+  "gif",
+  "webp",
+  "avif",
+  "svg",
+  "ico",
+  "bmp",
+  "woff",
+  "woff2",
+  "ttf",
+  "otf",
+].concat(["eot", "mp4", "webm", "mp3", "ogg", "wav"]);
+const BLOCKED = BLOCKED_EXTS.flatMap((ext) => [`*.${ext}`, `*.${ext}?*`]);
+const BLOCKED_RE = new RegExp(`\\.(${BLOCKED_EXTS.join("|")})(\\?|$)`, "i");
 
 const HOST_PATH = "-/datasette-export-host";
 const MAX_RETRIES = 2;
@@ -133,8 +147,11 @@ export class BrowserPool {
   }
 
   private async acquire(): Promise<Slot> {
-    const slot = this.idle.pop();
-    if (slot) return slot;
+    for (let slot = this.idle.pop(); slot; slot = this.idle.pop()) {
+      // Slots of a browser that crashed are dropped here, so retries land on the relaunched one.
+      if (slot.context.browser()?.isConnected()) return slot;
+      this.slots--;
+    }
     if (this.slots < this.concurrency) {
       this.slots++;
       try {
@@ -191,11 +208,17 @@ export class BrowserPool {
     page.on("requestfailed", (r) => {
       const why = r.failure()?.errorText ?? "";
       // Blocked on purpose, or cancelled because the render finished: neither is the page's fault.
-      if (sameOrigin(r.url()) && !/ERR_BLOCKED_BY_CLIENT|ERR_ABORTED/.test(why))
+      const blocked = this.tuning.blockAssets && BLOCKED_RE.test(r.url());
+      if (sameOrigin(r.url()) && !blocked && !/ERR_ABORTED/.test(why))
         slot.collector?.failedRequests.push(`${r.url()} (${why})`);
     });
     page.on("response", (r) => {
-      if (r.status() >= 400 && sameOrigin(r.url()) && !r.url().includes(HOST_PATH) && !r.request().isNavigationRequest())
+      if (
+        r.status() >= 400 &&
+        sameOrigin(r.url()) &&
+        !r.url().includes(HOST_PATH) &&
+        !r.request().isNavigationRequest()
+      )
         slot.collector?.failedRequests.push(`${r.url()} (HTTP ${r.status()})`);
     });
     if (this.tuning.blockAssets) {
@@ -231,7 +254,8 @@ export class BrowserPool {
   private async viaGoto(slot: Slot, req: RenderRequest): Promise<{ status: number | null; html: string }> {
     slot.hostReady = false;
     const response = await slot.page.goto(req.url, { waitUntil: req.waitUntil, timeout: req.timeoutMs });
-    if (req.waitFor) await slot.page.waitForSelector(req.waitFor, { state: "attached", timeout: req.timeoutMs });
+    if (req.waitFor)
+      await slot.page.waitForSelector(req.waitFor, { state: "attached", timeout: req.timeoutMs });
     return { status: response?.status() ?? null, html: await slot.page.content() };
   }
 
@@ -246,8 +270,7 @@ export class BrowserPool {
     }
     const args = { url: req.url, waitUntil: req.waitUntil, waitFor: req.waitFor, timeoutMs: req.timeoutMs };
     const out = (await slot.page.evaluate(`(${FRAME_SCRIPT})(${JSON.stringify(args)})`)) as
-      | { html: string }
-      | { error: string };
+      { html: string } | { error: string };
     if ("error" in out) throw new Error(out.error);
     return { status: null, html: out.html };
   }

@@ -26,19 +26,23 @@ export class HttpFetcher {
   get(url: string, timeoutMs: number): Promise<HttpResponse> {
     const mod = this.secure ? https : http;
     return new Promise((resolve, reject) => {
-      const req = mod.get(url, { agent: this.agent, headers: { "user-agent": "datasette-export" } }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (c: Buffer) => chunks.push(c));
-        res.on("end", () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            contentType: String(res.headers["content-type"] ?? ""),
-            headers: res.headers,
-            body: Buffer.concat(chunks),
-          }),
-        );
-        res.on("error", reject);
-      });
+      const req = mod.get(
+        url,
+        { agent: this.agent, headers: { "user-agent": "datasette-export" } },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (c: Buffer) => chunks.push(c));
+          res.on("end", () =>
+            resolve({
+              status: res.statusCode ?? 0,
+              contentType: String(res.headers["content-type"] ?? ""),
+              headers: res.headers,
+              body: Buffer.concat(chunks),
+            }),
+          );
+          res.on("error", reject);
+        },
+      );
       req.setTimeout(timeoutMs, () => req.destroy(new Error(`GET ${url} timed out after ${timeoutMs} ms`)));
       req.on("error", reject);
     });
@@ -62,5 +66,7 @@ export function needsBrowser(html: string): boolean {
 export function detectsFraming(html: string, headers: http.IncomingHttpHeaders): boolean {
   if (headers["x-frame-options"]) return true;
   if (/frame-ancestors/i.test(String(headers["content-security-policy"] ?? ""))) return true;
-  return /\b(window\.top|window\.parent|self\s*!==?\s*top|top\s*!==?\s*self|frameElement|window\.opener)\b/.test(html);
+  return /\b(window\.top|window\.parent|self\s*!==?\s*top|top\s*!==?\s*self|frameElement|window\.opener)\b/.test(
+    html,
+  );
 }

@@ -15,7 +15,10 @@ interface SetupRequest {
   body?: unknown;
 }
 
-export async function runSetup(opts: Pick<ExportOptions, "setup" | "setupDatabase">, server: BootedServer): Promise<void> {
+export async function runSetup(
+  opts: Pick<ExportOptions, "setup" | "setupDatabase">,
+  server: BootedServer,
+): Promise<void> {
   for (const file of opts.setup) {
     const text = await readFile(file, "utf8");
     if (file.endsWith(".sql")) {
@@ -35,7 +38,9 @@ export async function runSetup(opts: Pick<ExportOptions, "setup" | "setupDatabas
       const requests = (Array.isArray(parsed) ? parsed : [parsed]) as SetupRequest[];
       for (const [i, req] of requests.entries()) {
         if (!req || typeof req.path !== "string") {
-          throw new SetupError(`${file} request ${i + 1}: each request needs a "path" (and optional method, body)`);
+          throw new SetupError(
+            `${file} request ${i + 1}: each request needs a "path" (and optional method, body)`,
+          );
         }
         const res = await server.request(req.path, {
           method: req.method ?? "POST",
@@ -43,7 +48,9 @@ export async function runSetup(opts: Pick<ExportOptions, "setup" | "setupDatabas
           body: req.body === undefined ? undefined : JSON.stringify(req.body),
         });
         if (res.status >= 400) {
-          throw new SetupError(`${file} request ${i + 1} (${req.method ?? "POST"} ${req.path}) answered ${res.status}: ${res.body.slice(0, 500)}`);
+          throw new SetupError(
+            `${file} request ${i + 1} (${req.method ?? "POST"} ${req.path}) answered ${res.status}: ${res.body.slice(0, 500)}`,
+          );
         }
       }
     } else {

@@ -90,7 +90,10 @@ export interface BootedServer {
   /** Runs a write statement for `--setup x.sql` (optional: without it .sql setup files are refused). */
   execSql?(sql: string, database: string | null): Promise<void>;
   /** An HTTP request as the root actor, for `--setup x.json` write-API requests; `path` is below base_url. */
-  request(path: string, init: { method?: string; headers?: Record<string, string>; body?: string }): Promise<{
+  request(
+    path: string,
+    init: { method?: string; headers?: Record<string, string>; body?: string },
+  ): Promise<{
     status: number;
     body: string;
   }>;

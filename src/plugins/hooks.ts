@@ -57,6 +57,12 @@ export interface CellContext {
  */
 export interface Plugin {
   name: string;
+  /** Shown in /-/plugins.json. */
+  version?: string;
+  /** Files served at /-/static-plugins/NAME/; a relative path is resolved against the plugin's module. */
+  staticDir?: string;
+  /** Set on the server's own features so /-/plugins.json hides them unless `?all=1`. */
+  builtIn?: boolean;
   startup?(datasette: Datasette): void | Promise<void>;
   shutdown?(datasette: Datasette): void | Promise<void>;
   /** Runs on every connection, in every read-pool process and on the writer: no `datasette` there. */
@@ -64,14 +70,23 @@ export interface Plugin {
   prepareJinja2Environment?(env: TemplateEngine, datasette: Datasette): void;
   registerRoutes?(datasette: Datasette): Route[];
   extraTemplateVars?(page: PageHookContext): Record<string, unknown> | Promise<Record<string, unknown>>;
-  extraCssUrls?(page: PageHookContext): (string | { url: string; sri?: string })[] | Promise<(string | { url: string })[]>;
+  extraCssUrls?(
+    page: PageHookContext,
+  ): (string | { url: string; sri?: string })[] | Promise<(string | { url: string })[]>;
   extraJsUrls?(
     page: PageHookContext,
-  ): (string | { url: string; sri?: string; module?: boolean })[] | Promise<(string | { url: string; module?: boolean })[]>;
-  extraBodyScript?(page: PageHookContext): string | { script: string; module?: boolean } | null | Promise<string | null>;
+  ):
+    | (string | { url: string; sri?: string; module?: boolean })[]
+    | Promise<(string | { url: string; module?: boolean })[]>;
+  extraBodyScript?(
+    page: PageHookContext,
+  ): string | { script: string; module?: boolean } | null | Promise<string | null>;
   renderCell?(cell: CellContext): string | null | undefined | Promise<string | null | undefined>;
   registerOutputRenderer?(datasette: Datasette): OutputRenderer | OutputRenderer[];
-  actorFromRequest?(ctx: Koa.Context, datasette: Datasette): Actor | null | undefined | Promise<Actor | null | undefined>;
+  actorFromRequest?(
+    ctx: Koa.Context,
+    datasette: Datasette,
+  ): Actor | null | undefined | Promise<Actor | null | undefined>;
   /** true allows, false denies, undefined has no opinion. */
   permissionAllowed?(check: {
     actor: Actor | null;
@@ -80,5 +95,9 @@ export interface Plugin {
     datasette: Datasette;
   }): boolean | undefined | Promise<boolean | undefined>;
   /** Extra data for table JSON/HTML (used by ephemeral tables to expose expiry). */
-  tableExtras?(page: { database: string; table: string; datasette: Datasette }): Record<string, unknown> | null;
+  tableExtras?(page: {
+    database: string;
+    table: string;
+    datasette: Datasette;
+  }): Record<string, unknown> | null | Promise<Record<string, unknown> | null>;
 }

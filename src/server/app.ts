@@ -11,8 +11,9 @@ import { resolveActor } from "./actor.js";
 import { serveStatic } from "./static-files.js";
 import { customPage } from "./views/page.js";
 import { corsHeaders } from "./cors.js";
+import { crossOriginProtection } from "./auth/csrf.js";
 
-/** Composes the Koa app once: errors → CORS → base_url → actor → plugin routes → URL table → custom pages. */
+/** Composes the Koa app once: errors → CORS → cross-site refusal → base_url → actor → plugin routes → URL table → custom pages. */
 export function createApp(datasette: Datasette, routes: RouteDef[], pluginRoutes: Route[]): Koa {
   const app = new Koa();
   app.proxy = false;
@@ -39,6 +40,8 @@ export function createApp(datasette: Datasette, routes: RouteDef[], pluginRoutes
       await next();
     });
   }
+
+  app.use(crossOriginProtection(datasette));
 
   app.use(async (ctx, next) => {
     if (!ctx.path.startsWith(baseUrl) && ctx.path + "/" !== baseUrl) throw new HttpError(404, "Not found");
@@ -68,7 +71,7 @@ export function createApp(datasette: Datasette, routes: RouteDef[], pluginRoutes
         datasette,
         ctx,
         params,
-        format: match.groups?.format ?? null,
+        format: match.groups?.format ?? route.format ?? null,
         args: ctx.URL.searchParams,
         actor: ctx.state.actor ?? null,
       };

@@ -50,7 +50,9 @@ export function toHttpError(error: unknown): HttpError {
   return new HttpError(500, "Internal Server Error", { cause: error });
 }
 
-/** Write API endpoints answer JSON whatever their path looks like. */
+/** Write API endpoints and refused tokens answer JSON whatever their path looks like. */
 function wantsJson(ctx: Koa.Context): boolean {
+  // Set by views and checks that always answer JSON (the write API, a refused bearer token).
+  if (ctx.state.answerJson === true) return true;
   return ctx.method === "POST" && /\/-\/[a-z-]+$/.test(ctx.path) && !ctx.is("application/x-www-form-urlencoded");
 }

@@ -5,6 +5,7 @@ import type { RenderedPage } from "../templates/types.js";
 import { templateRequest } from "./request.js";
 import { formatBytes } from "./format-bytes.js";
 import { VERSION } from "../version.js";
+import { legacyCsrfToken } from "./auth/csrf.js";
 
 export interface HtmlRenderInput {
   datasette: Datasette;
@@ -55,6 +56,7 @@ export async function renderHtml(input: HtmlRenderInput): Promise<RenderedPage> 
     body_scripts: bodyScripts,
     format_bytes: formatBytes,
     show_messages: () => [],
+    csrftoken: () => legacyCsrfToken(ctx),
     extra_css_urls: extraCss,
     extra_js_urls: extraJs,
     base_url: datasette.settings.base_url,

@@ -63,6 +63,7 @@ export async function respond(req: ViewRequest, result: ViewResult, viewName: st
   applyRenderEffects(ctx, page);
 }
 
-function absolute(ctx: { origin: string }, url: string): string {
-  return url.startsWith("/") ? ctx.origin + url : url;
+/** Koa 3's ctx.origin is the Origin request header, so build the server's own origin from protocol and host. */
+function absolute(ctx: { protocol: string; host: string }, url: string): string {
+  return url.startsWith("/") ? `${ctx.protocol}://${ctx.host}${url}` : url;
 }

@@ -6,11 +6,12 @@ import type Koa from "koa";
 import type { Config } from "../config/config.js";
 import type { Database } from "../db/types.js";
 import type { Datasette } from "./datasette.js";
-import type { Plugin } from "../plugins/hooks.js";
+import type { Plugin, Route } from "../plugins/hooks.js";
 import { openDatabases } from "../db/registry.js";
 import { createTemplateEngine } from "../templates/engine.js";
 import { loadPlugins } from "../plugins/load.js";
 import { builtInPlugins } from "../plugins/built-in.js";
+import { callEveryHook, callHookSync, hookCaller, pluginRoutes } from "../plugins/hook-runner.js";
 import { Urls } from "./urls.js";
 import { Signer } from "./signer.js";
 import { HttpError } from "./http-error.js";
@@ -19,7 +20,10 @@ import { createApp } from "./app.js";
 import { builtInRoutes } from "./routes.js";
 
 /** The package's default templates, searched after the user's. */
-export const BUILT_IN_TEMPLATES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../templates");
+export const BUILT_IN_TEMPLATES = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "../../templates",
+);
 
 export interface DatasetteServer {
   datasette: Datasette;
@@ -30,10 +34,13 @@ export interface DatasetteServer {
   close(): Promise<void>;
 }
 
-/** Boots everything `serve` needs from one normalised Config; the exporter and the action call this too. */
-export async function createServer(config: Config): Promise<DatasetteServer> {
+/**
+ * Boots everything `serve` needs from one normalised Config; the exporter and the action call this too.
+ * `extraPlugins` lets an embedding program (the exporter) add in-process plugins.
+ */
+export async function createServer(config: Config, extraPlugins: Plugin[] = []): Promise<DatasetteServer> {
   const { plugins: userPlugins, modules } = await loadPlugins(config.pluginsDir, config.plugins);
-  const plugins: Plugin[] = [...builtInPlugins(config), ...userPlugins];
+  const plugins: Plugin[] = [...builtInPlugins(config), ...extraPlugins, ...userPlugins];
   const registry = await openDatabases(config, { pluginModules: modules });
   const templates = createTemplateEngine({ dirs: [...config.templateDirs, BUILT_IN_TEMPLATES] });
   const signer = new Signer(config.secret);
@@ -52,7 +59,12 @@ export async function createServer(config: Config): Promise<DatasetteServer> {
       return db;
     },
     async permissionAllowed(actor, action, resource = null) {
-      for (const answer of await datasette.callHook("permissionAllowed", { actor, action, resource, datasette })) {
+      for (const answer of await datasette.callHook("permissionAllowed", {
+        actor,
+        action,
+        resource,
+        datasette,
+      })) {
         if (answer === false) return false;
         if (answer === true) return true;
       }
@@ -62,35 +74,29 @@ export async function createServer(config: Config): Promise<DatasetteServer> {
     unsign: (signed, namespace) => signer.unsign(signed, namespace),
     pluginConfig(name, database, table) {
       const dbMeta = database ? config.metadata.databases?.[database] : undefined;
-      const fromTable = table ? (dbMeta?.tables?.[table] as { plugins?: Record<string, unknown> } | undefined)?.plugins?.[name] : undefined;
+      const fromTable = table
+        ? (dbMeta?.tables?.[table] as { plugins?: Record<string, unknown> } | undefined)?.plugins?.[name]
+        : undefined;
       const fromDb = (dbMeta as { plugins?: Record<string, unknown> } | undefined)?.plugins?.[name];
       const value = fromTable ?? fromDb ?? config.metadata.plugins?.[name];
       return value && typeof value === "object" ? (value as Record<string, unknown>) : null;
     },
-    async callHook(hook, ...args) {
-      const results: unknown[] = [];
-      for (const plugin of plugins) {
-        const fn = plugin[hook] as ((...a: unknown[]) => unknown) | undefined;
-        if (typeof fn !== "function") continue;
-        try {
-          results.push(await fn.apply(plugin, args));
-        } catch (error) {
-          throw new Error(`Plugin ${plugin.name} failed in ${String(hook)}: ${(error as Error).message}`, { cause: error });
-        }
-      }
-      return results;
-    },
+    callHook: (hook, ...args) => callHook(hook, args),
   };
+  const callHook = hookCaller(plugins);
 
-  for (const plugin of plugins) plugin.prepareJinja2Environment?.(templates, datasette);
+  let routesFromPlugins: Route[];
   try {
+    callHookSync(plugins, "prepareJinja2Environment", [templates, datasette]);
     await datasette.callHook("startup", datasette);
+    routesFromPlugins = pluginRoutes(plugins, datasette);
   } catch (error) {
+    // Plugins that did start (timers, connections) are stopped before the error goes up.
+    await callEveryHook(plugins, "shutdown", [datasette]).catch(() => undefined);
     await registry.close();
     throw error;
   }
-  const pluginRoutes = plugins.flatMap((p) => p.registerRoutes?.(datasette) ?? []);
-  const app = createApp(datasette, builtInRoutes(), pluginRoutes);
+  const app = createApp(datasette, builtInRoutes(), routesFromPlugins);
   let server: http.Server | null = null;
 
   return {
@@ -115,7 +121,7 @@ export async function createServer(config: Config): Promise<DatasetteServer> {
         await new Promise<void>((resolve) => s.close(() => resolve()));
       }
       try {
-        await datasette.callHook("shutdown", datasette);
+        await callEveryHook(plugins, "shutdown", [datasette]);
       } finally {
         await registry.close();
       }

@@ -11,7 +11,7 @@ import { installJinjaCompat } from "./jinja-compat.js";
 import { MarkdownTag, renderMarkdownFunction } from "./markdown.js";
 import { preprocessTemplate } from "./preprocess.js";
 import { pyStr, bindArgs } from "./python-values.js";
-import { SqlPasses, TemplateSqlError } from "./sql.js";
+import { SqlPasses } from "./sql.js";
 import type { RenderedPage, ResponseEffects, SqlRunner, TemplateEngine, TemplateEngineOptions } from "./types.js";
 
 /** The Datasette version our templates and `datasette_version` claim compatibility with. */
@@ -149,9 +149,8 @@ export function createTemplateEngine(options: TemplateEngineOptions): TemplateEn
       }
       if (effects.notFound !== null) return { ...effects, body: "" };
       if (error) {
-        const cause = (error as { cause?: unknown }).cause ?? error;
-        const sqlCause = cause instanceof TemplateSqlError ? cause : null;
-        throw new TemplateRenderError(name, (error as Error).message ?? String(error), sqlCause ?? cause);
+        const cause = queries.failure ?? (error as { cause?: unknown }).cause ?? error;
+        throw new TemplateRenderError(name, (error as Error).message ?? String(error), cause);
       }
       return { ...effects, body };
     }

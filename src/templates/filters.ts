@@ -6,7 +6,7 @@
 import type nunjucks from "nunjucks";
 import { percentFormat } from "./python-format.js";
 import { memberLookup } from "./python-methods.js";
-import { escapeHtml, isPlainObject, isSafe, markSafe, Namespace, pyStr, splitArgs } from "./python-values.js";
+import { bindArgs, escapeHtml, isPlainObject, isSafe, markSafe, Namespace, pyStr, splitArgs } from "./python-values.js";
 
 /** Python's urllib.parse.quote: only letters, digits, `_.-~` and `safe` stay as they are. */
 function quote(s: string, safe: string): string {
@@ -50,7 +50,8 @@ function pyJson(v: unknown, indent: number | null, level: number): string {
 }
 
 /** Jinja's tojson: JSON that is safe inside HTML and <script>. */
-export function tojson(value: unknown, indent?: unknown): ReturnType<typeof markSafe> {
+export function tojson(value: unknown, ...args: unknown[]): ReturnType<typeof markSafe> {
+  const { indent } = bindArgs("tojson", ["indent"], args);
   const json = pyJson(value, indent == null ? null : Number(indent), 0);
   return markSafe(json.replace(/[<>&']/g, (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0")));
 }
@@ -67,7 +68,8 @@ export function formatBytes(bytes: unknown): string {
   return unit === "bytes" ? `${Math.trunc(current)} ${unit}` : `${current.toFixed(1)} ${unit}`;
 }
 
-function toInt(value: unknown, dflt: unknown = 0, base: unknown = 10): number {
+function toInt(value: unknown, ...args: unknown[]): number {
+  const { default: dflt = 0, base = 10 } = bindArgs("int", ["default", "base"], args);
   if (typeof value === "number") return Math.trunc(value);
   if (typeof value === "boolean") return value ? 1 : 0;
   const s = pyStr(value).trim().replace(/_/g, "");
@@ -83,7 +85,8 @@ function attrGetter(attribute: unknown): (v: unknown) => unknown {
   return (v) => parts.reduce<unknown>((acc, p) => memberLookup(acc, p), v);
 }
 
-function joinItems(value: unknown, d: unknown = "", attribute?: unknown): unknown {
+function joinItems(value: unknown, ...args: unknown[]): unknown {
+  const { d = "", attribute } = bindArgs("join", ["d", "attribute"], args);
   let items = Array.from((value ?? []) as Iterable<unknown>);
   if (attribute != null) items = items.map(attrGetter(attribute));
   if (isSafe(d) || items.some(isSafe)) return markSafe(items.map((x) => escapeHtml(x).val).join(escapeHtml(d).val));
@@ -117,6 +120,20 @@ export function installFilters(env: nunjucks.Environment): void {
     },
   };
   for (const [name, fn] of Object.entries(filters)) env.addFilter(name, fn);
+  const tests: Record<string, (v: unknown, ...args: unknown[]) => boolean> = {
+    none: (v) => v === null,
+    mapping: (v) => isPlainObject(v) || v instanceof Map,
+    sequence: (v) => typeof v === "string" || Array.isArray(v) || isPlainObject(v),
+    iterable: (v) => v != null && (typeof v === "string" || typeof (v as any)[Symbol.iterator] === "function" || isPlainObject(v)),
+    boolean: (v) => typeof v === "boolean",
+    true: (v) => v === true,
+    false: (v) => v === false,
+    integer: (v) => typeof v === "number" && Number.isInteger(v),
+    float: (v) => typeof v === "number" && !Number.isInteger(v),
+    in: (v, seq) => (typeof seq === "string" ? seq.includes(pyStr(v)) : Array.isArray(seq) ? seq.includes(v) : seq != null && Object.hasOwn(seq, String(v))),
+  };
+  // @types/nunjucks omits addTest, which Environment has.
+  for (const [name, fn] of Object.entries(tests)) (env as unknown as { addTest(n: string, f: unknown): void }).addTest(name, fn);
   env.addGlobal("namespace", (...args: unknown[]) => {
     const { pos, kw } = splitArgs(args);
     return new Namespace({ ...((pos[0] as object) ?? {}), ...kw });

@@ -66,6 +66,8 @@ export function installJinjaCompat(): void {
     jinjaUnpack,
     jinjaSetAttr,
     jinjaConcat,
+    // A `{% set x %}…{% endset %}` block is Markup under autoescape, so printing it doesn't escape it again.
+    jinjaCaptured: (s: string, autoescape: boolean) => (autoescape ? markSafe(s) : s),
   });
 
   // Jinja scopes `set` inside for loops (and other pushed frames) to that frame.
@@ -137,6 +139,18 @@ export function installJinjaCompat(): void {
     };
   }
 
+  // `(a, b)` is a tuple, not JavaScript's comma operator.
+  C.compileGroup = function (node: any, frame: unknown) {
+    if (node.children.length > 1) this._compileAggregate(node, frame, "[", "]");
+    else this._compileAggregate(node, frame, "(", ")");
+  };
+  const origCapture = C.compileCapture;
+  C.compileCapture = function (node: any, frame: unknown) {
+    this._emit("runtime.jinjaCaptured(");
+    origCapture.call(this, node, frame);
+    this._emit(", env.opts.autoescape)");
+  };
+
   const origCompileSet = C.compileSet;
   C.compileSet = function (node: any, frame: unknown) {
     if (!node.value) return origCompileSet.call(this, node, frame);
@@ -161,6 +175,35 @@ export function installJinjaCompat(): void {
       one.value = new Raw(node.lineno, node.colno, `${tmp}[${i}]`);
       this.compileSet(one, frame);
     });
+  };
+
+  // Adjacent string literals concatenate, as in Jinja (and Python): `"a" "b"` is "ab".
+  const origPrimary = Parser.prototype.parsePrimary;
+  Parser.prototype.parsePrimary = function parsePrimary(noPostfix?: boolean) {
+    const tok = this.peekToken();
+    if (tok?.type !== lexer.TOKEN_STRING) return origPrimary.call(this, noPostfix);
+    this.nextToken();
+    let value: string = tok.value;
+    while (this.peekToken()?.type === lexer.TOKEN_STRING) value += this.nextToken().value;
+    const node = new nodes.Literal(tok.lineno, tok.colno, value);
+    return noPostfix ? node : this.parsePostfix(node);
+  };
+
+  // Jinja lets a test take one argument without parentheses: `n is divisibleby 3`.
+  const ARG_TOKENS = [lexer.TOKEN_INT, lexer.TOKEN_FLOAT, lexer.TOKEN_STRING, lexer.TOKEN_NONE, lexer.TOKEN_BOOLEAN, lexer.TOKEN_SYMBOL];
+  const NOT_ARGS = new Set(["and", "or", "else", "if", "is", "in", "not"]);
+  Parser.prototype.parseIs = function parseIs() {
+    let node = this.parseCompare();
+    if (!this.skipSymbol("is")) return node;
+    const not = this.skipSymbol("not");
+    let test = this.parseCompare();
+    const next = this.peekToken();
+    if (test instanceof nodes.Symbol && next && ARG_TOKENS.includes(next.type) && !NOT_ARGS.has(next.value)) {
+      const arg = this.parsePrimary();
+      test = new nodes.FunCall(test.lineno, test.colno, test, new nodes.NodeList(arg.lineno, arg.colno, [arg]));
+    }
+    node = new nodes.Is(node.lineno, node.colno, node, test);
+    return not ? new nodes.Not(node.lineno, node.colno, node) : node;
   };
 
   // `{% set a, b = x, y %}`: the right side is a tuple; `{% set ns.attr = v %}`: the target is a lookup.

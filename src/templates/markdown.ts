@@ -6,7 +6,7 @@
  */
 import { Marked } from "marked";
 import sanitizeHtml from "sanitize-html";
-import { bindArgs, isPlainObject, markSafe, pyStr, splitArgs, type SafeString } from "./python-values.js";
+import { bindArgs, isPlainObject, markSafe, pyStr, type SafeString } from "./python-values.js";
 
 /** datasette-render-markdown's allowed tags and attributes. */
 export const MARKDOWN_TAGS = [
@@ -55,7 +55,8 @@ export function renderMarkdown(text: unknown, options: MarkdownOptions = {}): Sa
     allowedAttributes: attrs,
     allowedSchemes: ["http", "https", "mailto"],
     disallowedTagsMode: "escape",
-    allowedStyles: { img: { "max-width": [/^100%$/] } },
+    parseStyleAttributes: false,
+    // Both attributes are set here, never taken from the input, so allowing them lets in no user value.
     transformTags: {
       a: (tagName, attribs) => ({ tagName, attribs: { ...attribs, rel: "nofollow" } }),
       img: (tagName, attribs) => ({ tagName, attribs: { ...attribs, style: "max-width: 100%" } }),
@@ -67,7 +68,9 @@ export function renderMarkdown(text: unknown, options: MarkdownOptions = {}): Sa
 function asList(v: unknown): string[] | undefined {
   if (v == null) return undefined;
   if (Array.isArray(v)) return v.map(pyStr);
-  return pyStr(v).split(/\s+/).filter(Boolean);
+  const s = pyStr(v).trim();
+  if (s.startsWith("[")) return (JSON.parse(s) as unknown[]).map(pyStr); // older plugin versions took JSON lists
+  return s.split(/\s+/).filter(Boolean);
 }
 
 /** `extra_attrs`: a dict, or the tag syntax "a:href,title img:src" (";" also separates tags). */
@@ -104,24 +107,32 @@ const TAG_ATTRS = new Set(["extensions", "extra_tags", "extra_attrs"]);
 export class MarkdownTag {
   tags = ["markdown"];
 
-  parse(parser: any, nodes: any): unknown {
+  // Attributes are `name="value"` pairs separated by spaces (not commas), as in the Jinja extension.
+  parse(parser: any, nodes: any, lexer: any): unknown {
     const tok = parser.nextToken();
-    const args = parser.parseSignature(null, true);
+    const attrs: Record<string, string> = {};
+    while (parser.peekToken()?.type !== lexer.TOKEN_BLOCK_END) {
+      const name = parser.nextToken();
+      const eq = parser.nextToken();
+      const value = parser.nextToken();
+      if (name?.type !== lexer.TOKEN_SYMBOL || eq?.value !== "=" || value?.type !== lexer.TOKEN_STRING)
+        parser.fail('markdown tag: attributes must be name="value"', tok.lineno, tok.colno);
+      if (!TAG_ATTRS.has(name.value)) parser.fail(`markdown tag: unknown attribute '${name.value}'`, tok.lineno, tok.colno);
+      attrs[name.value] = value.value;
+    }
     parser.advanceAfterBlockEnd(tok.value);
     const body = parser.parseUntilBlocks("endmarkdown");
     parser.advanceAfterBlockEnd();
+    const args = new nodes.NodeList(tok.lineno, tok.colno, [new nodes.Literal(tok.lineno, tok.colno, JSON.stringify(attrs))]);
     return new nodes.CallExtension(this, "run", args, [body]);
   }
 
-  run(_context: unknown, ...args: unknown[]): SafeString {
-    const body = args.pop() as () => unknown;
-    const { pos, kw } = splitArgs(args);
-    if (pos.length) throw new Error('markdown tag: attributes must be name="value"');
-    for (const k of Object.keys(kw)) if (!TAG_ATTRS.has(k)) throw new Error(`markdown tag: unknown attribute '${k}'`);
+  run(_context: unknown, attrsJson: string, body: () => unknown): SafeString {
+    const attrs = JSON.parse(attrsJson) as Record<string, string>;
     return renderMarkdown(dedent(pyStr(body())), {
-      extensions: asList(kw.extensions),
-      extraTags: asList(kw.extra_tags),
-      extraAttrs: parseExtraAttrs(kw.extra_attrs),
+      extensions: asList(attrs.extensions),
+      extraTags: asList(attrs.extra_tags),
+      extraAttrs: parseExtraAttrs(attrs.extra_attrs),
     });
   }
 }

@@ -72,7 +72,7 @@ export function matchPage(routes: PageRoute[], urlPath: string): PageMatch | nul
   if (!urlPath.startsWith("/") || urlPath.includes("\\") || urlPath.includes("\0")) return null;
   const segments = urlPath.split("/").slice(1);
   for (const seg of segments) {
-    let decoded = seg;
+    let decoded: string;
     try {
       decoded = decodeURIComponent(seg);
     } catch {

@@ -15,13 +15,12 @@ export function formatSpec(value: unknown, spec: string): string {
   const [, fillChar, alignChar, sign = "-", , zero, widthText, sep, precText, typeChar] = m;
   const isNum = typeof value === "number" || typeof value === "bigint" || typeof value === "boolean";
   let body: string;
-  let negative = false;
   if (isNum && typeChar !== "s") {
     let n = Number(value);
-    negative = n < 0 || Object.is(n, -0);
+    const negative = n < 0 || Object.is(n, -0);
     n = Math.abs(n);
     const prec = precText === undefined ? undefined : Number(precText);
-    const isInt = Number.isInteger(n) && typeof value !== "boolean" ? true : Number.isInteger(n);
+    const isInt = Number.isInteger(n);
     switch (typeChar) {
       case "d":
       case "n":

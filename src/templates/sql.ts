@@ -26,7 +26,7 @@ export class SqlRow extends Array<SqlValue> {
     const i = this.#columns.get(name);
     return i === undefined ? undefined : this[i];
   }
-  keys(): any {
+  override keys(): any {
     return [...this.#columns.keys()];
   }
 }
@@ -73,6 +73,8 @@ export class SqlPasses {
   readonly #pending = new Map<string, Call>();
   /** Queries run, for tests and logs. */
   executed = 0;
+  /** The failed query the template last hit: Nunjucks wraps thrown errors, so the engine looks here. */
+  failure: TemplateSqlError | null = null;
 
   constructor(private readonly runner: SqlRunner | undefined) {}
 
@@ -88,7 +90,10 @@ export class SqlPasses {
     if (!this.runner) throw new Error("sql() is not available here: this render has no database");
     const key = cacheKey(call);
     const entry = this.#cache.get(key);
-    if (entry?.error) throw entry.error;
+    if (entry?.error) {
+      this.failure = entry.error;
+      throw entry.error;
+    }
     if (entry?.rows) return entry.rows;
     this.#pending.set(key, call);
     return [];
@@ -101,6 +106,7 @@ export class SqlPasses {
   /** Starts a pass: nothing recorded yet. */
   beginPass(): void {
     this.#pending.clear();
+    this.failure = null;
   }
 
   /** Runs every query recorded in the last pass, concurrently; failures are kept to throw on the next pass. */

@@ -1,0 +1,188 @@
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { QueryTimeoutError, SqlError } from "../../src/db/errors.js";
+import { ReadPool } from "../../src/db/read-pool.js";
+import { openDatabases, type DatabaseRegistry } from "../../src/db/registry.js";
+import type { Database } from "../../src/db/types.js";
+import { fileSpec, tempDir, testConfig, type TempDir } from "./helpers.js";
+
+/** Runs for minutes in SQLite unless stopped: one step, so only killing the process ends it. */
+const ENDLESS =
+  "with recursive c(x) as (select 1 union all select x + 1 from c where x < 1e12) select count(*) from c";
+
+let t: TempDir;
+let registry: DatabaseRegistry;
+let db: Database;
+
+beforeAll(async () => {
+  t = tempDir();
+  registry = await openDatabases(
+    testConfig([fileSpec(t.copyFixtures())], {}, { num_sql_threads: 2, max_returned_rows: 10 }),
+  );
+  db = registry.databases.get("fixtures")!;
+  await registry.ready();
+});
+afterAll(async () => {
+  await registry.close();
+  t.remove();
+});
+
+async function timed<T>(promise: Promise<T>): Promise<{ ms: number; value?: T; error?: unknown }> {
+  const start = performance.now();
+  try {
+    const value = await promise;
+    return { ms: performance.now() - start, value };
+  } catch (error) {
+    return { ms: performance.now() - start, error };
+  }
+}
+
+describe("time limit", () => {
+  test("a runaway query is stopped at the limit while another query answers at normal speed", async () => {
+    // Warm both processes, so the quick query below measures answering, not start-up.
+    await Promise.all([db.execute("select 1"), db.execute("select 2")]);
+    const slow = timed(db.execute(ENDLESS, { timeLimitMs: 1500 }));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const quick = await timed(db.execute("select count(*) from facetable"));
+    expect(quick.value?.rows).toEqual([[15]]);
+    // Queued behind the runaway query it would wait 1200 ms or more; on an idle machine it takes ~1 ms,
+    // the margin is for a machine shared by many test runs.
+    expect(quick.ms).toBeLessThan(1000);
+
+    const { ms, error } = await slow;
+    expect(error).toBeInstanceOf(QueryTimeoutError);
+    expect((error as Error).message).toBe("SQL query took too long");
+    expect((error as QueryTimeoutError).limitMs).toBe(1500);
+    expect((error as QueryTimeoutError).sql).toBe(ENDLESS);
+    expect(ms).toBeGreaterThanOrEqual(1490);
+    expect(ms).toBeLessThan(2500);
+  });
+
+  test("the pool recovers: the killed process is replaced and every slot answers again", async () => {
+    await expect(db.execute(ENDLESS, { timeLimitMs: 200 })).rejects.toThrow("SQL query took too long");
+    await registry.ready();
+    const results = await Promise.all(Array.from({ length: 6 }, (_, i) => db.execute(`select ${i} as n`)));
+    expect(results.map((r) => r.rows[0]![0])).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+
+  test("requests queue while every process is busy, and run once one is free", async () => {
+    const first = db.execute(ENDLESS, { timeLimitMs: 700 });
+    const second = db.execute(ENDLESS, { timeLimitMs: 700 });
+    const queued = timed(db.execute("select 'after'"));
+    await expect(first).rejects.toBeInstanceOf(QueryTimeoutError);
+    await expect(second).rejects.toBeInstanceOf(QueryTimeoutError);
+    const { value, ms } = await queued;
+    expect(value?.rows).toEqual([["after"]]);
+    // It waited for a process to come free (and be replaced): not answered before the others timed out.
+    expect(ms).toBeGreaterThanOrEqual(690);
+  });
+});
+
+describe("results", () => {
+  test("max rows: stops reading and says truncated only when more rows existed", async () => {
+    const five = await db.execute("select pk from facetable order by pk", { maxRows: 5 });
+    expect(five.rows).toEqual([[1], [2], [3], [4], [5]]);
+    expect(five.truncated).toBe(true);
+    const exact = await db.execute("select pk from facetable", { maxRows: 15 });
+    expect(exact.rows).toHaveLength(15);
+    expect(exact.truncated).toBe(false);
+    const all = await db.execute("select pk from facetable", { maxRows: 0 });
+    expect(all.rows).toHaveLength(15);
+    expect(all.truncated).toBe(false);
+    // The default is settings.max_returned_rows (10 here).
+    const byDefault = await db.execute("select pk from facetable");
+    expect(byDefault.rows).toHaveLength(10);
+    expect(byDefault.truncated).toBe(true);
+  });
+
+  test("BLOBs arrive as Buffers, both ways", async () => {
+    const stored = await db.execute("select data from binary_data where data is not null order by rowid");
+    expect(stored.rows.length).toBeGreaterThan(0);
+    for (const [value] of stored.rows) expect(Buffer.isBuffer(value)).toBe(true);
+    const bytes = Buffer.from([0, 1, 2, 254, 255, 0x22, 0x5c]);
+    const echoed = await db.execute("select ? as b, length(?) as n, typeof(?) as t", {
+      params: [bytes, bytes, bytes],
+    });
+    expect(echoed.rows[0]![0]).toEqual(bytes);
+    expect(echoed.rows[0]!.slice(1)).toEqual([7, "blob"]);
+  });
+
+  test("values JSON cannot carry survive: big integers, infinities", async () => {
+    const { rows } = await db.execute(
+      "select 9007199254740993, -9007199254740993, 9007199254740991, 1e999, -1e999, 1.5",
+    );
+    expect(rows[0]).toEqual([
+      9007199254740993n,
+      -9007199254740993n,
+      9007199254740991,
+      Infinity,
+      -Infinity,
+      1.5,
+    ]);
+    const fixtures = await db.execute("select value from infinity order by rowid");
+    expect(fixtures.rows.map((r) => r[0])).toEqual([Infinity, -Infinity, 1.5]);
+  });
+
+  test("duplicate column names are kept, in order", async () => {
+    const result = await db.execute("select 1 as a, 2 as a, 3 as b");
+    expect(result.columns).toEqual(["a", "a", "b"]);
+    expect(result.rows).toEqual([[1, 2, 3]]);
+  });
+
+  test("named and positional parameters; ':name' keys and booleans accepted", async () => {
+    const named = await db.execute("select :state as s, count(*) from facetable where state = :state", {
+      params: { state: "CA" },
+    });
+    expect(named.rows).toEqual([["CA", 10]]);
+    const colon = await db.execute("select :x", { params: { ":x": "colon" } });
+    expect(colon.rows).toEqual([["colon"]]);
+    const positional = await db.execute("select ?, ?", { params: [true, 7n] });
+    expect(positional.rows).toEqual([[1, 7]]);
+  });
+
+  test("SQLite's errors arrive as SqlError with SQLite's message and the SQL", async () => {
+    const error = await db.execute("select * from no_such_table").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SqlError);
+    expect((error as SqlError).message).toBe("no such table: no_such_table");
+    expect((error as SqlError).sql).toBe("select * from no_such_table");
+  });
+});
+
+describe("failures of the read processes themselves", () => {
+  test("a process that dies mid-query fails that query only, and is replaced", async () => {
+    const plugin = path.join(t.dir, "crash-plugin.mjs");
+    writeFileSync(
+      plugin,
+      `export default { name: "crash", prepareConnection(conn) { conn.function("crash", () => process.exit(3)); } };`,
+    );
+    const reg = await openDatabases(testConfig([fileSpec(t.copyFixtures("crashy.db"))]), {
+      pluginModules: [plugin],
+    });
+    try {
+      const crashy = reg.databases.get("crashy")!;
+      await expect(crashy.execute("select crash()")).rejects.toThrow(
+        "The read process stopped during the query: it exited with code 3",
+      );
+      expect((await crashy.execute("select count(*) from facetable")).rows).toEqual([[15]]);
+    } finally {
+      await reg.close();
+    }
+  });
+
+  test("a process that cannot start rejects the waiting queries with the reason", async () => {
+    const pool = new ReadPool({
+      size: 1,
+      databases: [],
+      pluginModules: [path.join(t.dir, "missing-plugin.mjs")],
+      cacheSizeKb: 0,
+    });
+    try {
+      await expect(pool.run({ type: "query", db: "x", sql: "select 1", maxRows: 0 }, 5000)).rejects.toThrow(
+        /^Could not start a read process: Could not load plugin module .*missing-plugin\.mjs/,
+      );
+    } finally {
+      await pool.close();
+    }
+  });
+});

@@ -1,0 +1,186 @@
+import { chmodSync, existsSync } from "node:fs";
+import BetterSqlite3 from "better-sqlite3";
+import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
+import { ReadOnlyError } from "../../src/db/errors.js";
+import { openDatabases, type DatabaseRegistry } from "../../src/db/registry.js";
+import type { Database } from "../../src/db/types.js";
+import { fileSpec, tempDir, testConfig, type TempDir } from "./helpers.js";
+
+let t: TempDir;
+beforeAll(() => {
+  t = tempDir();
+});
+afterAll(() => t.remove());
+
+let registry: DatabaseRegistry | null = null;
+afterEach(async () => {
+  await registry?.close();
+  registry = null;
+});
+
+async function open(...args: Parameters<typeof openDatabases>): Promise<DatabaseRegistry> {
+  registry = await openDatabases(...args);
+  return registry;
+}
+
+describe("the writer", () => {
+  test("switches a file database to WAL", async () => {
+    const file = t.createDb("wal.db", "create table x (id integer)");
+    await open(testConfig([fileSpec(file)]));
+    const check = new BetterSqlite3(file, { readonly: true });
+    expect(check.pragma("journal_mode", { simple: true })).toBe("wal");
+    check.close();
+  });
+
+  test("runs many concurrent writes one at a time, in order, while readers read — never 'database is locked'", async () => {
+    const file = t.createDb("busy.db", "create table log (n integer, seen integer)");
+    const db = (await open(testConfig([fileSpec(file)], {}, { num_sql_threads: 2 }))).databases.get("busy")!;
+    const writes = Array.from({ length: 200 }, (_, n) =>
+      db.write((conn) => {
+        // Read-modify-write: only correct if no other write interleaves.
+        const seen = conn.prepare("select count(*) from log").pluck().get() as number;
+        conn.prepare("insert into log values (?, ?)").run(n, seen);
+        return n;
+      }),
+    );
+    const reads = Array.from({ length: 60 }, () => db.execute("select count(*) from log"));
+    const [written, counts] = await Promise.all([Promise.all(writes), Promise.all(reads)]);
+    expect(written).toEqual(Array.from({ length: 200 }, (_, n) => n));
+    for (const result of counts) expect(result.rows[0]![0]).toBeGreaterThanOrEqual(0);
+    const { rows } = await db.execute("select n, seen from log order by rowid", { maxRows: 0 });
+    expect(rows).toEqual(Array.from({ length: 200 }, (_, n) => [n, n]));
+  });
+
+  test("a write that throws is rolled back entirely, and later writes still run", async () => {
+    const file = t.createDb("tx.db", "create table items (name text unique)");
+    const db = (await open(testConfig([fileSpec(file)]))).databases.get("tx")!;
+    const failing = db.write((conn) => {
+      conn.prepare("insert into items values ('first')").run();
+      conn.prepare("insert into items values ('first')").run(); // UNIQUE violation
+    });
+    const next = db.write((conn) => conn.prepare("insert into items values ('second')").run().changes);
+    await expect(failing).rejects.toThrow(/UNIQUE constraint failed/);
+    expect(await next).toBe(1);
+    expect((await db.execute("select name from items")).rows).toEqual([["second"]]);
+  });
+
+  test("an async function is refused rather than committed half-done", async () => {
+    const file = t.createDb("async.db", "create table x (id integer)");
+    const db = (await open(testConfig([fileSpec(file)]))).databases.get("async")!;
+    await expect(db.write(async () => 1)).rejects.toThrow(/cannot return a promise/);
+  });
+
+  test("an immutable database refuses writes with a clear error", async () => {
+    const file = t.copyFixtures("frozen.db");
+    const db = (await open(testConfig([fileSpec(file, true)]))).databases.get("frozen")!;
+    expect(db.immutable).toBe(true);
+    const error = await db.write(() => 1).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ReadOnlyError);
+    expect((error as Error).message).toBe('Database "frozen" cannot be written to: it is immutable');
+    // Immutable files are left exactly as they are: not switched to WAL.
+    const check = new BetterSqlite3(file, { readonly: true });
+    expect(check.pragma("journal_mode", { simple: true })).toBe("delete");
+    check.close();
+  });
+
+  test("a file the process may not write is served, and writes say why they fail", async () => {
+    const file = t.copyFixtures("locked-down.db");
+    chmodSync(file, 0o444);
+    const db = (await open(testConfig([fileSpec(file)]))).databases.get("locked-down")!;
+    expect((await db.execute("select count(*) from facetable")).rows).toEqual([[15]]);
+    if (process.getuid?.() === 0) return; // root writes through file modes: nothing more to see
+    await expect(db.write(() => 1)).rejects.toThrow(/cannot be written: the file .* is read-only/);
+  });
+});
+
+describe("in-memory databases", () => {
+  test("what the writer writes, the read processes see; the backing file goes on close", async () => {
+    const reg = await open(
+      testConfig([{ name: "ephemeral", path: null, immutable: false }], {}, { num_sql_threads: 2 }),
+    );
+    const db = reg.databases.get("ephemeral")!;
+    await db.write((conn) => {
+      conn.exec("create table notes (body text)");
+      conn.prepare("insert into notes values (?)").run("visible across processes");
+    });
+    const results = await Promise.all([
+      db.execute("select body from notes"),
+      db.execute("select body from notes"),
+    ]);
+    for (const r of results) expect(r.rows).toEqual([["visible across processes"]]);
+    expect(db.isMemory).toBe(true);
+    expect(db.path).toBeNull();
+    const backing = (await db.execute("select file from pragma_database_list where name = 'main'"))
+      .rows[0]![0] as string;
+    expect(existsSync(backing)).toBe(true);
+    await reg.close();
+    registry = null;
+    expect(existsSync(backing)).toBe(false);
+  });
+});
+
+describe("schema cache", () => {
+  test("a table created through the writer appears in schema() at once", async () => {
+    const file = t.createDb("growing.db", "create table first (id integer primary key, name text)");
+    const db = (await open(testConfig([fileSpec(file)]))).databases.get("growing")!;
+    const before = await db.schema();
+    expect(before.tables.map((x) => x.name)).toEqual(["first"]);
+    expect(await db.schema()).toBe(before); // unchanged version: the cached object
+    await db.write((conn) =>
+      conn.exec("create table second (id integer primary key, first_id integer references first(id))"),
+    );
+    const after = await db.schema();
+    expect(after.tables.map((x) => x.name)).toEqual(["first", "second"]);
+    expect(after.tables[0]!.foreignKeys.incoming).toEqual([
+      { other_table: "second", column: "id", other_column: "first_id" },
+    ]);
+  });
+
+  test("a change made by another process is seen too", async () => {
+    const file = t.createDb("external.db", "create table a (id integer)");
+    const db = (await open(testConfig([fileSpec(file)]))).databases.get("external")!;
+    expect((await db.schema()).tables).toHaveLength(1);
+    const other = new BetterSqlite3(file);
+    other.exec("create view v as select * from a");
+    other.close();
+    expect((await db.schema()).views.map((v) => v.name)).toEqual(["v"]);
+  });
+});
+
+describe("tableCount", () => {
+  let db: Database;
+  let frozen: Database;
+  let frozenFile: string;
+
+  test("counts rows, gives null past the time limit", async () => {
+    const file = t.createDb(
+      "counts.db",
+      "create table things (id integer primary key); insert into things (id) values (1), (2), (3)",
+    );
+    frozenFile = t.copyFixtures("counted.db");
+    const reg = await open(
+      testConfig([fileSpec(file), fileSpec(frozenFile, true)], {}, { num_sql_threads: 2 }),
+    );
+    db = reg.databases.get("counts")!;
+    frozen = reg.databases.get("counted")!;
+    expect(await db.tableCount("things")).toBe(3);
+    await db.write((conn) =>
+      conn.exec(
+        "create view endless as with recursive c(x) as (select 1 union all select x + 1 from c where x < 1e12) select x from c",
+      ),
+    );
+    const start = performance.now();
+    expect(await db.tableCount("endless", 300)).toBeNull();
+    expect(performance.now() - start).toBeLessThan(1500);
+    await db.write((conn) => conn.exec("insert into things default values"));
+    expect(await db.tableCount("things")).toBe(4);
+
+    // Immutable: counted once. Changing the file behind its back (breaking the promise) shows the cache.
+    expect(await frozen.tableCount("facetable")).toBe(15);
+    const sneaky = new BetterSqlite3(frozenFile);
+    sneaky.exec("delete from facetable");
+    sneaky.close();
+    expect(await frozen.tableCount("facetable")).toBe(15);
+    expect((await frozen.execute("select count(*) from facetable")).rows).toEqual([[0]]);
+  });
+});

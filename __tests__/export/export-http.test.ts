@@ -1,0 +1,191 @@
+/** The exporter's rules that need no browser (render: "http"), against the real fixture server. */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { rm } from "node:fs/promises";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { createFixture, ITEM_COUNT, type Fixture } from "./fixture-server.js";
+import { exportSite, ExportFailedError } from "../../src/export/export.js";
+import { mergeExports, MergeConflictError } from "../../src/export/merge.js";
+import { normaliseExportOptions } from "../../src/export/options.js";
+import type { ExportOptions } from "../../src/export/types.js";
+
+let f: Fixture;
+beforeAll(() => {
+  f = createFixture("/repo/");
+});
+afterAll(async () => {
+  await rm(f.dir, { recursive: true, force: true });
+});
+
+const run = (out: string, extra: Partial<ExportOptions>) =>
+  exportSite(
+    normaliseExportOptions({
+      server: f.config,
+      output: path.join(f.dir, out),
+      render: "http",
+      progress: "none",
+      ...extra,
+    }),
+    f.deps,
+  );
+
+function tree(dir: string, rel = ""): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const e of readdirSync(path.join(dir, rel), { withFileTypes: true })) {
+    const child = rel ? `${rel}/${e.name}` : e.name;
+    if (e.isDirectory()) Object.assign(files, tree(dir, child));
+    else files[child] = readFileSync(path.join(dir, child), "utf8");
+  }
+  return files;
+}
+
+describe("exportSite over HTTP", () => {
+  it("writes pages, assets, the 404 page, .nojekyll, static mounts and a sitemap", async () => {
+    const result = await run("site1", {
+      paths: ["/plain", "/db/items.json"],
+      siteUrl: "https://o.github.io/repo",
+    });
+    const files = tree(result.output);
+    expect(Object.keys(files).sort()).toEqual(
+      [
+        ".nojekyll",
+        "404.html",
+        "-/static/app.css",
+        "-/static/bg.png",
+        "-/static/font.woff2",
+        "-/static/logo.png",
+        "assets/hello.txt",
+        "assets/sub/deep.txt",
+        "db/items.json",
+        "plain.html",
+        "sitemap.xml",
+      ].sort(),
+    );
+    expect(files["404.html"]).toContain("No such page.");
+    expect(JSON.parse(files["db/items.json"]!).rows).toHaveLength(3);
+    // Auto/http: a page without scripts is written exactly as the server sent it, links rewritten.
+    expect(files["plain.html"]).toMatch(/^<!DOCTYPE html>\n<html lang="en">/);
+    expect(files["plain.html"]).toContain('<a href="/repo/db/items.html">items</a>');
+    expect(files["plain.html"]).toContain('<a href="/repo/">home</a>');
+    expect(files["sitemap.xml"]).toContain("<loc>https://o.github.io/repo/plain.html</loc>");
+    expect(result.pages).toBe(3);
+    // Links to pages not exported are reported, not silently kept.
+    expect(result.brokenLinks.map((b) => b.href).sort()).toContain("db/items.html");
+    expect(result.failures).toEqual([]);
+  });
+
+  it("refuses a .. path from SQL, naming the query and the row, and writes nothing outside", async () => {
+    const db = new Database(f.dbPath);
+    db.prepare("delete from paths").run();
+    db.prepare(
+      "insert into paths values ('/plain', null, null), ('/%2e%2e/%2e%2e/escaped', null, null)",
+    ).run();
+    db.close();
+    const sql = "select path from paths order by rowid";
+    const err = await run("site-sql", { sql: [sql] }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ExportFailedError);
+    expect((err as Error).message).toContain(`SQL query "${sql}" row 2`);
+    expect((err as Error).message).toMatch(/\.\." segment/);
+    expect(existsSync(path.join(f.dir, "escaped"))).toBe(false);
+    expect(existsSync(path.join(f.dir, "escaped.html"))).toBe(false);
+    expect(existsSync(path.join(f.dir, "site-sql"))).toBe(false);
+  });
+
+  it("names the query and SQLite's error for bad SQL", async () => {
+    await expect(run("site-bad", { sql: ["select path from no_such_table"] })).rejects.toThrow(
+      /SQL query "select path from no_such_table" failed: no such table: no_such_table/,
+    );
+  });
+
+  it("runs setup files first: .sql writes, .json requests (a failing request names the file)", async () => {
+    const sqlFile = path.join(f.dir, "setup.sql");
+    writeFileSync(sqlFile, "delete from paths; insert into paths values ('/db/items/7', null, null);");
+    const result = await run("site-setup", { setup: [sqlFile], sql: ["select path from paths"] });
+    expect(readFileSync(path.join(result.output, "db/items/7.html"), "utf8")).toContain("item 7");
+    const jsonFile = path.join(f.dir, "setup.json");
+    writeFileSync(jsonFile, JSON.stringify([{ path: "/plain" }, { path: "/broken", body: { rows: [] } }]));
+    await expect(run("site-setup", { setup: [jsonFile], paths: ["/plain"] })).rejects.toThrow(
+      /setup\.json request 2 \(POST \/broken\) answered 500/,
+    );
+  });
+
+  it("applies SQL columns as per-page rules (expect_status, output)", async () => {
+    const db = new Database(f.dbPath);
+    db.prepare("delete from paths").run();
+    db.prepare("insert into paths values ('/broken', null, 500)").run();
+    db.close();
+    const sql = "select path, expect_status, 'errors/broken.html' as output from paths";
+    const result = await run("site-rules", { sql: [sql] });
+    expect(readFileSync(path.join(result.output, "errors/broken.html"), "utf8")).toContain("Internal error");
+  });
+
+  it("fails on a 500 page and leaves the previous output untouched", async () => {
+    const out = path.join(f.dir, "site-keep");
+    mkdirSync(out, { recursive: true });
+    writeFileSync(path.join(out, "previous.html"), "old");
+    const err = await run("site-keep", { paths: ["/plain", "/broken"] }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ExportFailedError);
+    expect((err as Error).message).toMatch(/\/broken \[--path \/broken\]: HTTP 500/);
+    expect(readdirSync(out)).toEqual(["previous.html"]);
+    expect(readdirSync(f.dir).filter((n) => n.includes(".tmp-"))).toEqual([]);
+    // allowErrors writes the failed page and succeeds.
+    const ok = await run("site-keep", {
+      paths: ["/plain", "/broken"],
+      allowErrors: true,
+      reportPath: path.join(f.dir, "r.json"),
+    });
+    expect(ok.failures).toHaveLength(1);
+    expect(existsSync(path.join(out, "broken.html"))).toBe(true);
+    expect(existsSync(path.join(out, "previous.html"))).toBe(false);
+    const report = JSON.parse(readFileSync(path.join(f.dir, "r.json"), "utf8")) as {
+      path: string;
+      status: number;
+    }[];
+    expect(report.find((r) => r.path === "/broken")?.status).toBe(500);
+  });
+
+  it("writes a redirect as a page forwarding to the target's file, and exports the target", async () => {
+    const result = await run("site-redirect", { paths: ["/old-items"] });
+    const files = tree(result.output);
+    expect(files["old-items.html"]).toContain(
+      '<meta http-equiv="refresh" content="0; url=/repo/db/items.html">',
+    );
+    expect(files["db/items.html"]).toContain("item 1");
+    expect(result.brokenLinks.map((b) => b.href)).not.toContain("db/items.html");
+  });
+
+  it("stops a crawl at maxPages and still writes the 404 page", async () => {
+    const result = await run("site-max", { paths: ["/"], crawl: true, maxPages: 3 });
+    expect(result.pages).toBe(4); // three pages plus 404.html
+    expect(existsSync(path.join(result.output, "404.html"))).toBe(true);
+  });
+
+  it("crawls with trailingSlash, linking folders", async () => {
+    const result = await run("site-slash", { paths: ["/plain"], crawl: true, trailingSlash: true });
+    const files = tree(result.output);
+    expect(files["plain/index.html"]).toContain('<a href="/repo/db/items/">items</a>');
+    expect(files["db/items/index.html"]).toContain('href="/repo/db/items/index@_next=3.html"');
+    expect(Object.keys(files).filter((k) => /^db\/items\/\d+\/index\.html$/.test(k))).toHaveLength(
+      ITEM_COUNT,
+    );
+    expect(result.brokenLinks).toEqual([]);
+  });
+
+  it("merges shards into exactly the unsharded export, and refuses conflicting shards", async () => {
+    const common = { paths: ["/"], crawl: true };
+    const whole = await run("whole", common);
+    const parts = [];
+    for (let i = 1; i <= 3; i++)
+      parts.push((await run(`part${i}`, { ...common, shard: { index: i, total: 3 } })).output);
+    const pageCounts = parts.map((p) => Object.keys(tree(p)).filter((k) => k.endsWith(".html")).length);
+    expect(pageCounts.every((n) => n > 0 && n < Object.keys(tree(whole.output)).length)).toBe(true);
+    const merged = await mergeExports(parts, path.join(f.dir, "merged"));
+    expect(tree(merged.output)).toEqual(tree(whole.output));
+
+    writeFileSync(path.join(parts[1]!, "plain.html"), "tampered");
+    writeFileSync(path.join(parts[0]!, "plain.html"), "different");
+    await expect(mergeExports(parts, path.join(f.dir, "merged"))).rejects.toThrow(MergeConflictError);
+    expect(tree(path.join(f.dir, "merged"))).toEqual(tree(whole.output));
+  });
+});

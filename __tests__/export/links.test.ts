@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { cssUrls, globMatcher, scanHtml, toSitePath, type UrlRef } from "../../src/export/links.js";
+
+describe("scanHtml", () => {
+  it("finds page and asset URLs, skipping scripts and comments", () => {
+    const html = `<!DOCTYPE html><html><head><link rel="stylesheet" href="/s.css"><link rel="alternate" href="/t.json">
+<style>body{background:url('/bg.png')}</style></head><body>
+<!-- <a href="/commented"> -->
+<a href='/a?x=1&amp;y=2'>a</a><img src=/i.png srcset="/i1.png 1x, /i2.png 2x"><div style="background: url(/d.png)"></div>
+<script>document.write('<a href="/in-script">')</script><script src="/app.js"></script></body></html>`;
+    const refs: UrlRef[] = [];
+    scanHtml(html, (r) => void refs.push(r));
+    expect(refs.map((r) => `${r.kind}:${r.value}`)).toEqual([
+      "asset:/s.css",
+      "page:/t.json",
+      "asset:/bg.png",
+      "page:/a?x=1&y=2",
+      "asset:/i.png",
+      "asset:/i1.png",
+      "asset:/i2.png",
+      "asset:/d.png",
+      "asset:/app.js",
+    ]);
+  });
+
+  it("rewrites only what the visitor returns, re-escaping attributes", () => {
+    const html = `<a href="/a?x=1&amp;y=2">a</a> <a href="/b">b</a><img srcset="/i.png 1x">`;
+    const out = scanHtml(html, (r) =>
+      r.value.startsWith("/a") ? "/a@x=1&y=2.html" : r.value === "/i.png" ? "/j.png" : undefined,
+    );
+    expect(out).toBe(`<a href="/a@x=1&amp;y=2.html">a</a> <a href="/b">b</a><img srcset="/j.png 1x">`);
+  });
+});
+
+describe("toSitePath", () => {
+  const page = "http://127.0.0.1:9/repo/db/t";
+  it("resolves links below the base path and drops everything else", () => {
+    expect(toSitePath("?_next=3", page, "http://127.0.0.1:9", "/repo/")).toBe("/db/t?_next=3");
+    expect(toSitePath("/repo", page, "http://127.0.0.1:9", "/repo/")).toBe("/");
+    expect(toSitePath("/other/x", page, "http://127.0.0.1:9", "/repo/")).toBeNull();
+    expect(toSitePath("http://example.com/repo/x", page, "http://127.0.0.1:9", "/repo/")).toBeNull();
+    expect(toSitePath("mailto:a@b", page, "http://127.0.0.1:9", "/repo/")).toBeNull();
+    expect(toSitePath("/repo/../etc", page, "http://127.0.0.1:9", "/repo/")).toBeNull();
+  });
+});
+
+describe("cssUrls and globs", () => {
+  it("reads url() and @import, skipping data: URLs", () => {
+    expect(
+      cssUrls(`@import "a.css"; x{background:url( "b.png" )} y{src:url(c.woff2) , url('data:x')}`),
+    ).toEqual(["a.css", "b.png", "c.woff2"]);
+  });
+  it("matches * within a segment and ** across", () => {
+    const m = globMatcher(["/db/*", "/docs/**"])!;
+    expect(m("/db/t")).toBe(true);
+    expect(m("/db/t/1")).toBe(false);
+    expect(m("/db/t?_next=2")).toBe(true);
+    expect(m("/docs/a/b")).toBe(true);
+    expect(globMatcher([])).toBeNull();
+  });
+});

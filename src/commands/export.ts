@@ -1,0 +1,52 @@
+import { loadConfig, type ServeOptions } from "../config/load.js";
+import { normaliseBaseUrl } from "../config/settings.js";
+import { exportSite } from "../export/export.js";
+import { normaliseExportOptions } from "../export/options.js";
+import { bootServer } from "../export/boot-server.js";
+import type { ExportOptions } from "../export/types.js";
+
+/** `datasette-export export`: CLI flags → ExportOptions → exportSite; the exit code says whether it failed. */
+export async function exportCommand(serve: ServeOptions, opts: Record<string, unknown>): Promise<number> {
+  if (typeof opts.baseUrl === "string") serve.settings = [...(serve.settings ?? []), ["base_url", normaliseBaseUrl(opts.baseUrl)]];
+  const server = await loadConfig(serve);
+  const options: ExportOptions = normaliseExportOptions({
+    server,
+    output: opts.output as string,
+    paths: opts.path as string[],
+    sql: opts.sql as string[],
+    sqlDatabase: (opts.sqlDatabase as string) ?? null,
+    pathsFile: (opts.pathsFile as string) ?? null,
+    crawl: Boolean(opts.crawl),
+    maxPages: opts.maxPages as number,
+    include: opts.include as string[],
+    exclude: opts.exclude as string[],
+    setup: opts.setup as string[],
+    setupDatabase: (opts.setupDatabase as string) ?? null,
+    siteUrl: (opts.siteUrl as string) ?? null,
+    trailingSlash: Boolean(opts.trailingSlash),
+    render: opts.render as ExportOptions["render"],
+    ...(opts.concurrency ? { concurrency: opts.concurrency as number } : {}),
+    waitUntil: opts.waitUntil as ExportOptions["waitUntil"],
+    waitFor: (opts.waitFor as string) ?? null,
+    timeoutMs: opts.timeout as number,
+    stripScripts: Boolean(opts.stripScripts),
+    allowErrors: Boolean(opts.allowErrors),
+    checkLinks: opts.checkLinks !== false,
+    failOnBrokenLinks: Boolean(opts.failOnBrokenLinks),
+    reportPath: (opts.report as string) ?? null,
+    shard: opts.shard ? parseShard(opts.shard as string) : null,
+    browserPath: (opts.browser as string) ?? null,
+    progress: opts.progress as ExportOptions["progress"],
+  });
+  const result = await exportSite(options, { boot: bootServer });
+  return result.failures.length && !options.allowErrors ? 1 : 0;
+}
+
+/** "2/4" → {index: 2, total: 4}, 1-based. */
+export function parseShard(value: string): { index: number; total: number } {
+  const m = /^(\d+)\/(\d+)$/.exec(value.trim());
+  const index = Number(m?.[1]);
+  const total = Number(m?.[2]);
+  if (!m || total < 1 || index < 1 || index > total) throw new Error(`--shard takes i/n with 1 ≤ i ≤ n, not "${value}"`);
+  return { index, total };
+}

@@ -1,0 +1,133 @@
+/**
+ * Calls hooks on plugins, in load order (built-ins first). A hook that throws is reported as a
+ * PluginHookError naming the plugin and the hook, so a stack trace from deep inside a plugin still says
+ * whose it is.
+ */
+import type { Plugin, Route } from "./hooks.js";
+
+export class PluginHookError extends Error {
+  override name = "PluginHookError";
+  constructor(
+    readonly plugin: string,
+    readonly hook: string,
+    cause: unknown,
+  ) {
+    super(`Plugin ${plugin} failed in ${hook}: ${cause instanceof Error ? cause.message : String(cause)}`, {
+      cause,
+    });
+  }
+}
+
+type AnyHook = (...args: unknown[]) => unknown;
+
+/**
+ * Returns `call(hook, args)`: awaits each implementing plugin in turn and resolves to their results in
+ * order. The implementers of each hook are found once, since hooks such as renderCell run per cell.
+ */
+export function hookCaller(
+  plugins: readonly Plugin[],
+): (hook: keyof Plugin, args: unknown[]) => Promise<unknown[]> {
+  const implementers = new Map<string, Plugin[]>();
+  return async (hook, args) => {
+    let list = implementers.get(hook);
+    if (!list) implementers.set(hook, (list = plugins.filter((p) => typeof p[hook] === "function")));
+    const results: unknown[] = [];
+    for (const plugin of list) {
+      try {
+        results.push(await (plugin[hook] as AnyHook).apply(plugin, args));
+      } catch (error) {
+        throw new PluginHookError(plugin.name, hook, error);
+      }
+    }
+    return results;
+  };
+}
+
+/** Synchronous hooks (prepareJinja2Environment, registerRoutes, registerOutputRenderer): results in order. */
+export function callHookSync(plugins: readonly Plugin[], hook: keyof Plugin, args: unknown[]): unknown[] {
+  const results: unknown[] = [];
+  for (const plugin of plugins) {
+    if (typeof plugin[hook] !== "function") continue;
+    let result: unknown;
+    try {
+      result = (plugin[hook] as AnyHook).apply(plugin, args);
+    } catch (error) {
+      throw new PluginHookError(plugin.name, hook, error);
+    }
+    if (result instanceof Promise) {
+      throw new PluginHookError(plugin.name, hook, new Error(`${hook} must not be async`));
+    }
+    results.push(result);
+  }
+  return results;
+}
+
+/**
+ * For shutdown: every plugin gets its turn even when an earlier one throws (a failed shutdown must not
+ * leave another plugin's timers running); then the first error is thrown.
+ */
+export async function callEveryHook(
+  plugins: readonly Plugin[],
+  hook: keyof Plugin,
+  args: unknown[],
+): Promise<void> {
+  let first: PluginHookError | null = null;
+  for (const plugin of plugins) {
+    if (typeof plugin[hook] !== "function") continue;
+    try {
+      await (plugin[hook] as AnyHook).apply(plugin, args);
+    } catch (error) {
+      first ??= new PluginHookError(plugin.name, hook, error);
+    }
+  }
+  if (first) throw first;
+}
+
+/**
+ * Every plugin's registerRoutes, checked now: a route without a RegExp pattern or a handler would
+ * otherwise fail on the first request that reaches it. A string pattern is compiled, as Datasette's are.
+ */
+export function pluginRoutes(plugins: readonly Plugin[], datasette: unknown): Route[] {
+  const routes: Route[] = [];
+  for (const plugin of plugins) {
+    const returned = callHookSync([plugin], "registerRoutes", [datasette])[0];
+    if (returned === undefined || returned === null) continue;
+    if (!Array.isArray(returned))
+      throw new PluginHookError(
+        plugin.name,
+        "registerRoutes",
+        new Error("it must return an array of routes"),
+      );
+    for (const route of returned as Partial<Route & { pattern: RegExp | string }>[]) {
+      const problem =
+        !route || typeof route !== "object"
+          ? "a route must be an object"
+          : !(route.pattern instanceof RegExp || typeof route.pattern === "string")
+            ? "a route's pattern must be a RegExp"
+            : typeof route.handler !== "function"
+              ? `the route ${String(route.pattern)} has no handler function`
+              : null;
+      if (problem) throw new PluginHookError(plugin.name, "registerRoutes", new Error(problem));
+      let pattern: RegExp;
+      try {
+        pattern = typeof route.pattern === "string" ? new RegExp(route.pattern) : route.pattern!;
+      } catch (error) {
+        throw new PluginHookError(plugin.name, "registerRoutes", error);
+      }
+      routes.push({ ...(route as Route), pattern, handler: namedHandler(plugin.name, route.handler!) });
+    }
+  }
+  return routes;
+}
+
+/** An error with an HTTP status passes through (it is an answer, not a bug); anything else is named. */
+function namedHandler(plugin: string, handler: Route["handler"]): Route["handler"] {
+  return async (context) => {
+    try {
+      await handler(context);
+    } catch (error) {
+      if (error && typeof error === "object" && "status" in error) throw error;
+      throw new PluginHookError(plugin, "route handler", error);
+    }
+  };
+}

@@ -1,0 +1,241 @@
+import type { Datasette } from "../datasette.js";
+import type { Actor } from "../../plugins/hooks.js";
+import type { Database, DatabaseSchema } from "../../db/types.js";
+import type { TableMetadata } from "../../config/metadata.js";
+import { QueryTimeoutError, SqlError } from "../../db/errors.js";
+import { escapeSqlite } from "./sql-names.js";
+import { runSql } from "./run-sql.js";
+import { expandForeignKeys, labelKey } from "./labels.js";
+import { parseQsl, pathWithAddedArgs, pathWithRemovedArgs, pyStr } from "./query-string.js";
+
+/** Datasette's facets (datasette/facets.py): column, date and array facets, and suggestions of each. */
+export interface FacetContext {
+  datasette: Datasette;
+  db: Database;
+  schema: DatabaseSchema;
+  database: string;
+  table: string | null;
+  /** SQL without order or limit that the facets count over. */
+  sql: string;
+  params: Record<string, unknown>;
+  metadata: TableMetadata;
+  /** Request path and raw query string, for toggle URLs. */
+  path: string;
+  queryString: string;
+  origin: string;
+  actor: Actor | null;
+  rowCount: number | null;
+}
+
+type FacetType = "column" | "date" | "array";
+interface FacetConfig {
+  source: "metadata" | "request";
+  config: { simple?: string; column?: string };
+}
+
+/** Datasette's load_facet_configs: metadata `facets` first, then `?_facet`, `?_facet_TYPE` in order. */
+export function loadFacetConfigs(queryString: string, metadata: TableMetadata): Map<string, FacetConfig[]> {
+  const configs = new Map<string, FacetConfig[]>();
+  const add = (type: string, c: FacetConfig) => configs.set(type, [...(configs.get(type) ?? []), c]);
+  for (const fc of metadata.facets ?? []) {
+    if (typeof fc === "string") add("column", { source: "metadata", config: { simple: fc } });
+    else {
+      const [type, value] = Object.entries(fc)[0]!;
+      add(type, { source: "metadata", config: typeof value === "string" ? { simple: value } : (value as FacetConfig["config"]) });
+    }
+  }
+  const grouped = new Map<string, string[]>();
+  for (const [k, v] of parseQsl(queryString, true)) grouped.set(k, [...(grouped.get(k) ?? []), v]);
+  for (const [key, values] of grouped) {
+    if (!key.startsWith("_facet")) continue;
+    const type = key === "_facet" ? "column" : key.startsWith("_facet_") ? key.slice(7) : null;
+    if (!type) continue;
+    for (const value of values) {
+      let config: FacetConfig["config"] = { simple: value };
+      if (value.startsWith("{")) config = JSON.parse(value) as FacetConfig["config"];
+      add(type, { source: "request", config });
+    }
+  }
+  return configs;
+}
+
+export function facetSize(datasette: Datasette, args: URLSearchParams, database: string, table: string | null): number {
+  const max = datasette.settings.max_returned_rows;
+  let size = datasette.settings.default_facet_size;
+  const tableSize = table
+    ? (datasette.metadata.databases?.[database]?.tables?.[table] as { facet_size?: number | "max" } | undefined)?.facet_size
+    : undefined;
+  let custom = args.get("_facet_size");
+  if (custom) {
+    if (custom === "max") size = max;
+    else if (/^\d+$/.test(custom)) size = parseInt(custom, 10);
+    else custom = null;
+  }
+  if (tableSize && !custom) size = tableSize === "max" ? max : tableSize;
+  return Math.min(size, max);
+}
+
+const SUGGEST_CONSIDER = 1000;
+
+export interface FacetResults {
+  results: Record<string, unknown>;
+  timed_out: string[];
+}
+
+function isTimeout(error: unknown): boolean {
+  return error instanceof QueryTimeoutError;
+}
+
+export async function facetResults(ctx: FacetContext, args: URLSearchParams): Promise<FacetResults> {
+  const configs = loadFacetConfigs(ctx.queryString, ctx.metadata);
+  const size = facetSize(ctx.datasette, args, ctx.database, ctx.table);
+  const results: Record<string, unknown> = {};
+  const timedOut: string[] = [];
+  const qsPairs = parseQsl(ctx.queryString, true);
+  const has = (k: string, v: string) => qsPairs.some(([pk, pv]) => pk === k && pv === v);
+  const absolute = (p: string) => ctx.origin + p;
+  for (const type of ["column", "date", "array"] as FacetType[]) {
+    for (const { source, config } of configs.get(type) ?? []) {
+      const column = (config.column || config.simple)!;
+      const col = escapeSqlite(column);
+      const sql =
+        type === "column"
+          ? `select ${col} as value, count(*) as count from (\n                    ${ctx.sql}\n                )\n                where ${col} is not null\n                group by ${col} order by count desc, value limit ${size + 1}`
+          : type === "date"
+            ? `select date(${col}) as value, count(*) as count from (\n                    ${ctx.sql}\n                )\n                where date(${col}) is not null\n                group by date(${col}) order by count desc, value limit ${size + 1}`
+            : `with inner as (${ctx.sql}),\n                deduped_array_items as (\n                    select\n                        distinct j.value,\n                        inner.*\n                    from\n                        json_each([inner].${col}) j\n                        join inner\n                )\n                select\n                    value as value,\n                    count(*) as count\n                from\n                    deduped_array_items\n                group by\n                    value\n                order by\n                    count(*) desc, value limit ${size + 1}`;
+      let rows;
+      try {
+        rows = (await runSql(ctx.db, sql, ctx.params, { timeLimitMs: ctx.datasette.settings.facet_time_limit_ms, maxRows: 0 })).rows;
+      } catch (error) {
+        if (!isTimeout(error)) throw error;
+        timedOut.push(column);
+        continue;
+      }
+      const facetRows = rows.slice(0, size);
+      const values: Record<string, unknown>[] = [];
+      let toggle: string;
+      if (type === "column") {
+        toggle = pathWithRemovedArgs(ctx.path, ctx.queryString, [["_facet", column]]);
+        const labels = ctx.table
+          ? await expandForeignKeys(ctx.datasette, ctx.actor, ctx.database, ctx.schema, ctx.table, column, facetRows.map((r) => r[0]))
+          : new Map();
+        const columnQs = column.startsWith("_") ? `${column}__exact` : column;
+        for (const [value, count] of facetRows) {
+          const selected = has(columnQs, pyStr(value));
+          const togglePath = selected
+            ? pathWithRemovedArgs(ctx.path, ctx.queryString, [[columnQs, pyStr(value)]])
+            : pathWithAddedArgs(ctx.path, ctx.queryString, [[columnQs, value]]);
+          const label = labels.has(labelKey(column, value)) ? labels.get(labelKey(column, value)) : value;
+          values.push({ value, label, count, toggle_url: absolute(togglePath), selected });
+        }
+      } else if (type === "date") {
+        toggle = pathWithRemovedArgs(ctx.path, ctx.queryString, [["_facet_date", column]]);
+        const current = new Map(parseQsl(ctx.queryString, true)).get(`${column}__date`);
+        for (const [value, count] of facetRows) {
+          const selected = pyStr(current) === pyStr(value);
+          const togglePath = selected
+            ? pathWithRemovedArgs(ctx.path, ctx.queryString, [[`${column}__date`, pyStr(value)]])
+            : pathWithAddedArgs(ctx.path, ctx.queryString, [[`${column}__date`, value]]);
+          values.push({ value, label: value, count, toggle_url: absolute(togglePath), selected });
+        }
+      } else {
+        toggle = pathWithRemovedArgs(ctx.path, ctx.queryString, [["_facet_array", column]]);
+        for (const [raw, count] of facetRows) {
+          const value = pyStr(raw);
+          const key = `${column}__arraycontains`;
+          const selected = has(key, value);
+          const togglePath = selected
+            ? pathWithRemovedArgs(ctx.path, ctx.queryString, [[key, value]])
+            : pathWithAddedArgs(ctx.path, ctx.queryString, [[key, value]]);
+          values.push({ value, label: value, count, toggle_url: absolute(togglePath), selected });
+        }
+      }
+      // Key order follows Datasette's dictionaries for each facet type.
+      const info =
+        type === "column"
+          ? { name: column, type, hideable: source !== "metadata", toggle_url: toggle, results: values, truncated: rows.length > size }
+          : { name: column, type, results: values, hideable: source !== "metadata", toggle_url: toggle, truncated: rows.length > size };
+      let key = column;
+      for (let i = 2; key in results; i++) key = `${column}_${i}`;
+      results[key] = info;
+    }
+  }
+  return { results, timed_out: timedOut };
+}
+
+/** Suggested facets: columns with few distinct values, date-like columns, and JSON arrays of strings. */
+export async function suggestFacets(ctx: FacetContext, args: URLSearchParams): Promise<Record<string, unknown>[]> {
+  const configs = loadFacetConfigs(ctx.queryString, ctx.metadata);
+  const limit = ctx.datasette.settings.facet_suggest_time_limit_ms;
+  const run = (sql: string) => runSql(ctx.db, sql, ctx.params, { timeLimitMs: limit, maxRows: 0 });
+  const columns = (await runSql(ctx.db, `select * from (${ctx.sql}) limit 0`, ctx.params)).columns;
+  const enabled = (type: string) => (configs.get(type) ?? []).map((c) => c.config.simple);
+  const toggle = (key: string, column: string) => ctx.origin + pathWithAddedArgs(ctx.path, ctx.queryString, [[key, column]]);
+  const suggestions: Record<string, unknown>[] = [];
+
+  // Column facets
+  let rowCount = ctx.rowCount;
+  const size = facetSize(ctx.datasette, args, ctx.database, ctx.table);
+  for (const column of columns) {
+    if (enabled("column").includes(column)) continue;
+    const col = escapeSqlite(column);
+    try {
+      const { rows } = await run(
+        `\n                with limited as (select * from (${ctx.sql}) limit ${SUGGEST_CONSIDER})\n                select ${col} as value, count(*) as n from limited\n                where value is not null\n                group by value\n                limit ${size + 1}\n            `,
+      );
+      if (rowCount === null) {
+        rowCount = Number(
+          (await runSql(ctx.db, `select count(*) from (select * from (${ctx.sql}) limit ${SUGGEST_CONSIDER})`, ctx.params)).rows[0]![0],
+        );
+      }
+      const n = rows.length;
+      if (1 < n && n < rowCount && n <= size && rows.some((r) => Number(r[1]) > 1)) {
+        suggestions.push({ name: column, toggle_url: toggle("_facet", column) });
+      }
+    } catch (error) {
+      if (!isTimeout(error)) throw error;
+    }
+  }
+  // Date facets
+  for (const column of columns) {
+    if (enabled("date").includes(column)) continue;
+    const col = escapeSqlite(column);
+    try {
+      const { rows } = await run(`\n                select date(${col}) from (\n                    select * from (${ctx.sql}) limit 100\n                ) where ${col} glob "????-??-*"\n            `);
+      if (rows.some((r) => Boolean(r[0]))) suggestions.push({ name: column, type: "date", toggle_url: toggle("_facet_date", column) });
+    } catch (error) {
+      if (!(error instanceof SqlError)) throw error;
+    }
+  }
+  // Array facets
+  for (const column of columns) {
+    if (enabled("array").includes(column)) continue;
+    const col = escapeSqlite(column);
+    try {
+      const { rows } = await run(
+        `\n                with limited as (select * from (${ctx.sql}) limit ${SUGGEST_CONSIDER})\n                select distinct json_type(${col})\n                from limited\n                where ${col} is not null and ${col} != ''\n            `,
+      );
+      const types = rows.map((r) => r[0]);
+      if (!(types.length === 1 && types[0] === "array") && !(types.length === 2 && types[0] === "array" && types[1] === null)) continue;
+      const first = await run(
+        `select ${col} from (${ctx.sql}) where ${col} is not null and ${col} != '' and json_array_length(${col}) > 0 limit 100`,
+      );
+      if (first.rows.length && first.rows.every((r) => isJsonArrayOfStrings(r[0]))) {
+        suggestions.push({ name: column, type: "array", toggle_url: toggle("_facet_array", column) });
+      }
+    } catch (error) {
+      if (!(error instanceof SqlError)) throw error;
+    }
+  }
+  return suggestions;
+}
+
+function isJsonArrayOfStrings(value: unknown): boolean {
+  try {
+    const parsed: unknown = JSON.parse(String(value));
+    return Array.isArray(parsed) && parsed.every((v) => typeof v === "string");
+  } catch {
+    return false;
+  }
+}

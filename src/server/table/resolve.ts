@@ -1,0 +1,56 @@
+import type { Datasette } from "../datasette.js";
+import type { Database, DatabaseSchema, TableInfo } from "../../db/types.js";
+import type { TableMetadata } from "../../config/metadata.js";
+import { HttpError } from "../http-error.js";
+
+export interface ResolvedTable {
+  db: Database;
+  database: string;
+  table: string;
+  schema: DatabaseSchema;
+  /** null for a view. */
+  info: TableInfo | null;
+  isView: boolean;
+  tableColumns: string[];
+  pks: string[];
+  metadata: TableMetadata;
+  viewSql: string | null;
+}
+
+/** The database or a 404 with Datasette's message ("Database not found"). */
+export function resolveDatabase(datasette: Datasette, name: string): Database {
+  const db = datasette.databases.get(name);
+  if (!db) throw new HttpError(404, "Database not found");
+  return db;
+}
+
+/** A table or view by name, or null; the caller decides whether a canned query answers instead. */
+export async function findTable(datasette: Datasette, database: string, table: string): Promise<ResolvedTable | null> {
+  const db = resolveDatabase(datasette, database);
+  const schema = await db.schema();
+  const info = schema.tables.find((t) => t.name === table) ?? null;
+  const view = info ? null : (schema.views.find((v) => v.name === table) ?? null);
+  if (!info && !view) return null;
+  return {
+    db,
+    database: db.name,
+    table,
+    schema,
+    info,
+    isView: !info,
+    tableColumns: info ? info.columns.map((c) => c.name) : view!.columns,
+    pks: info?.primaryKeys ?? [],
+    metadata: datasette.metadata.databases?.[db.name]?.tables?.[table] ?? {},
+    viewSql: view?.sql ?? null,
+  };
+}
+
+const METADATA_KEYS = ["title", "description", "description_html", "license", "license_url", "source", "source_url", "about", "about_url"];
+
+/** Table metadata as Datasette 1.0 reports it: the descriptive keys plus column descriptions. */
+export function tableMetadataExtra(metadata: TableMetadata): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of METADATA_KEYS) if (key in metadata) out[key] = (metadata as Record<string, unknown>)[key];
+  out.columns = { ...(metadata.columns ?? {}) };
+  return out;
+}

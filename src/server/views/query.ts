@@ -1,0 +1,173 @@
+import { requestOrigin } from "../table/origin.js";
+import type { View, ViewRequest } from "../view.js";
+import type { QueryResult } from "../../db/types.js";
+import { HttpError } from "../http-error.js";
+import { QueryTimeoutError, ReadOnlyError, SqlError } from "../../db/errors.js";
+import { toCssClass } from "../css-class.js";
+import { cannedQuery, namedParameters, storedQueryToDict, type StoredQuery } from "../canned-queries.js";
+import { databaseColor } from "./index.js";
+import { resolveDatabase } from "../table/resolve.js";
+import { extraNames, shapeJson, validateExtras } from "../table/json-shape.js";
+import { extrasList, QUERY_EXTRAS } from "../table/extras.js";
+import { pathWithAddedArgs, pathWithFormat, pathWithRemovedArgs } from "../table/query-string.js";
+import { escapeHtml } from "../table/display.js";
+import { runSql } from "../table/run-sql.js";
+import { argsDict } from "./table.js";
+
+/** Datasette's message for an interrupted query on data formats. */
+const TOO_LONG = "SQL query took too long. The time limit is controlled by the sql_time_limit_ms setting.";
+
+/**
+ * `/DB/-/query?sql=…` and canned queries at `/DB/NAME` (Datasette's QueryView): `:named` parameters come
+ * from the query string, SQL errors are answered in the page (400 on .json), a timeout is a 400.
+ */
+export const queryView: View = async (req) => {
+  const { datasette, params, format, args, actor } = req;
+  const db = resolveDatabase(datasette, params.database!);
+  const database = db.name;
+  const stored = params.table ? cannedQuery(datasette, database, params.table) : null;
+  if (params.table && !stored) throw new HttpError(404, "Table not found");
+  if (stored) {
+    if (!(await datasette.permissionAllowed(actor, "view-query", [database, stored.name]))) {
+      throw new HttpError(403, "You do not have permission to view this query");
+    }
+  } else if (!(await datasette.permissionAllowed(actor, "execute-sql", database))) {
+    throw new HttpError(403, "execute-sql");
+  }
+  const queryParams: Record<string, string> = {};
+  for (const key of args.keys()) queryParams[key] ??= args.get(key)!;
+  let sql: string | null = null;
+  if (stored) sql = stored.sql;
+  else if ("sql" in queryParams) {
+    sql = queryParams.sql!;
+    delete queryParams.sql;
+  }
+  const names = stored?.parameters?.length ? stored.parameters : sql ? namedParameters(sql) : [];
+  const namedValues: Record<string, string> = {};
+  for (const name of names) if (!name.startsWith("_")) namedValues[name] = queryParams[name] || "";
+  for (const name of names) if (!(name in queryParams) && !name.startsWith("_")) queryParams[name] = "";
+  const timelimit = queryParams._timelimit ? parseInt(queryParams._timelimit, 10) : null;
+
+  let results: QueryResult | null = null;
+  let queryError: string | null = null;
+  if (sql && !stored?.write) {
+    try {
+      results = await runSql(db, sql, queryParams, {
+        ...(timelimit ? { timeLimitMs: Math.min(timelimit, datasette.settings.sql_time_limit_ms) } : {}),
+      });
+    } catch (error) {
+      if (error instanceof QueryTimeoutError) throw new HttpError(400, TOO_LONG, { title: "SQL Interrupted", cause: error });
+      if (error instanceof ReadOnlyError) throw new HttpError(400, error.message, { title: "Invalid SQL", cause: error });
+      if (!(error instanceof SqlError)) throw error;
+      queryError = error.message;
+    }
+  }
+  const columns = results?.columns ?? [];
+  const rows = (results?.rows ?? []).map((r) => Object.fromEntries(columns.map((c, i) => [c, r[i]])));
+  const metadata = () => {
+    if (!stored) {
+      const { tables: _t, queries: _q, ...rest } = datasette.metadata.databases?.[database] ?? {};
+      return rest;
+    }
+    const { source: _s, ...dict } = storedQueryToDict(stored);
+    return dict;
+  };
+
+  if (format === "csv") {
+    if (!sql) throw new HttpError(400, "?sql= is required");
+    if (queryError) throw new HttpError(400, queryError, { title: "Invalid SQL" });
+    return {
+      csv: async () => ({
+        columns,
+        rows: (results?.rows ?? []).map((r) => r.map((v) => (Buffer.isBuffer(v) ? blobUrl(req, v) : v))),
+        filename: `${stored?.name ?? database}.csv`,
+      }),
+    };
+  }
+  if (format) {
+    if (!sql) throw new HttpError(400, "?sql= is required");
+    const extras = extraNames(args);
+    validateExtras(extras, QUERY_EXTRAS);
+    const data: Record<string, unknown> = { ok: true, rows, columns };
+    const resolvers: Record<string, () => unknown> = {
+      columns: () => columns,
+      render_cell: () => rows.map(() => ({})),
+      debug: () => ({ url_vars: urlVars(req) }),
+      request: () => ({ url: req.ctx.href, path: req.ctx.path, full_path: req.ctx.url, host: req.ctx.host, args: argsDict(args) }),
+      query: () => ({ sql, params: namedValues }),
+      metadata,
+      extras: () =>
+        extrasList(QUERY_EXTRAS, extras, (name, on) =>
+          requestOrigin(req.ctx, req.datasette) +
+          (on
+            ? pathWithAddedArgs(req.ctx.path, req.ctx.querystring, [["_extra", name]])
+            : pathWithRemovedArgs(req.ctx.path, req.ctx.querystring, [["_extra", name]])),
+        ),
+      database: () => database,
+      database_color: () => databaseColor(database),
+      private: () => false,
+    };
+    for (const name of QUERY_EXTRAS) if (extras.has(name)) data[name] = resolvers[name]!();
+    if (format !== "json") {
+      return { rows: async () => ({ columns, rows: results?.rows ?? [], database, table: null }) };
+    }
+    const shaped = shapeJson(args, data, { error: queryError, truncated: results?.truncated ?? false });
+    return { status: shaped.status, json: () => shaped.body };
+  }
+
+  const templates = [`query-${toCssClass(database)}.html`, "query.html"];
+  if (stored) templates.unshift(`query-${toCssClass(database)}-${toCssClass(stored.name)}.html`);
+  const allowExecuteSql = await datasette.permissionAllowed(actor, "execute-sql", database);
+  return {
+    alternateJson: datasette.urls.path(pathWithFormat(req.ctx.path.slice(datasette.settings.base_url.length - 1), req.ctx.querystring, "json")),
+    html: async () => ({
+      templates,
+      context: {
+        database,
+        database_color: databaseColor(database),
+        query: { sql, params: queryParams },
+        stored_query: stored?.name ?? null,
+        canned_query: stored?.name ?? null,
+        private: false,
+        error: queryError,
+        hide_sql: hideSql(args, stored),
+        editable: !stored,
+        to_css_class: toCssClass,
+        zip: (a: unknown[], b: unknown[]) => a.map((x, i) => [x, b[i]]),
+        allow_execute_sql: allowExecuteSql,
+        named_parameter_values: namedValues,
+        columns,
+        rows,
+        truncated: results?.truncated ?? false,
+        display_rows: (results?.rows ?? []).map((r) => r.map(displayValue)),
+        metadata: metadata(),
+        url_csv: pathWithFormat(req.ctx.path, req.ctx.querystring, "csv", { _size: "max" }),
+        renderers: { json: pathWithFormat(req.ctx.path, req.ctx.querystring, "json") },
+      },
+    }),
+  };
+};
+
+function urlVars(req: ViewRequest): Record<string, string> {
+  const vars: Record<string, string> = { database: req.params.database! };
+  if (req.params.table) vars.table = req.params.table;
+  if (req.format) vars.format = req.format;
+  return vars;
+}
+
+function hideSql(args: URLSearchParams, stored: StoredQuery | null): boolean {
+  if (stored?.hide_sql) return !args.get("_show_sql");
+  return Boolean(args.get("_hide_sql"));
+}
+
+function blobUrl(req: ViewRequest, _value: Buffer): string {
+  return requestOrigin(req.ctx, req.datasette) + pathWithFormat(req.ctx.path.replace(/\.csv$/, ""), req.ctx.querystring, "blob");
+}
+
+/** A query result cell as HTML: links for URLs, a placeholder for blank values. */
+function displayValue(value: unknown): string {
+  if (value === null || value === undefined || value === "") return "&nbsp;";
+  if (Buffer.isBuffer(value)) return `&lt;Binary:&nbsp;${value.length.toLocaleString("en-US")}&nbsp;byte${value.length === 1 ? "" : "s"}&gt;`;
+  if (typeof value === "string" && /^https?:\/\/\S+$/.test(value.trim())) return `<a href="${escapeHtml(value.trim())}">${escapeHtml(value.trim())}</a>`;
+  return escapeHtml(value);
+}

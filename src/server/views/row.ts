@@ -1,0 +1,193 @@
+import { requestOrigin } from "../table/origin.js";
+import type { View, ViewRequest } from "../view.js";
+import { HttpError } from "../http-error.js";
+import { toCssClass } from "../css-class.js";
+import { databaseColor } from "./index.js";
+import { argsDict, cacheHeaders } from "./table.js";
+import { findTable, resolveDatabase, tableMetadataExtra, type ResolvedTable } from "../table/resolve.js";
+import { extraNames, shapeJson, validateExtras } from "../table/json-shape.js";
+import { extrasList, ROW_EXTRAS, sqliteAffinity } from "../table/extras.js";
+import { escapeSqlite } from "../table/sql-names.js";
+import { runSql } from "../table/run-sql.js";
+import { tildeDecode } from "../tilde.js";
+import { pathWithAddedArgs, pathWithFormat, pathWithRemovedArgs } from "../table/query-string.js";
+import { displayColumnsAndRows, rowLabel } from "../table/display.js";
+import { expandForeignKeys, labelKey } from "../table/labels.js";
+import type { Row } from "../table/table-data.js";
+
+/** `/DB/TABLE/PKS(.format)`: one row by primary key (comma-joined, tilde-encoded) or rowid (Datasette's RowView). */
+export const rowView: View = async (req) => {
+  const { datasette, params, format, args, actor } = req;
+  resolveDatabase(datasette, params.database!);
+  const resolved = await findTable(datasette, params.database!, params.table!);
+  if (!resolved) throw new HttpError(404, "Table not found");
+  const pkValues = params.pks!.split(",").map(tildeDecode);
+  const pks = resolved.pks.length ? resolved.pks : ["rowid"];
+  const select = resolved.pks.length ? "*" : "rowid, *";
+  const sql = `select ${select} from ${escapeSqlite(resolved.table)} where ${pks.map((pk, i) => `"${pk}"=:p${i}`).join(" AND ")}`;
+  const sqlParams: Record<string, string> = {};
+  pkValues.forEach((v, i) => (sqlParams[`p${i}`] = v));
+  if (pkValues.length !== pks.length) throw new HttpError(400, "URL row identifier does not match the primary key for this table");
+  const result = await runSql(resolved.db, sql, sqlParams);
+  if (!result.rows.length) throw new HttpError(404, "Row not found");
+  if (!(await datasette.permissionAllowed(actor, "view-table", [resolved.database, resolved.table]))) {
+    throw new HttpError(403, "You do not have permission to view this table");
+  }
+  const columns = result.columns;
+  const rows: Row[] = result.rows.map((r) => Object.fromEntries(columns.map((c, i) => [c, r[i]])));
+  const headers = cacheHeaders(req);
+  if (format === "csv") {
+    return { headers, csv: async () => ({ columns, rows: result.rows, filename: `${resolved.table}.csv` }) };
+  }
+  const extras = extraNames(args);
+  if (format) validateExtras(extras, ROW_EXTRAS);
+  const data: Record<string, unknown> = {
+    ok: true,
+    database: resolved.database,
+    table: resolved.table,
+    rows,
+    columns,
+    primary_keys: pks,
+    primary_key_values: pkValues,
+  };
+  const fkTables = () => foreignKeyTables(req, resolved, pkValues);
+  const resolvers: Record<string, () => unknown> = {
+    columns: () => columns,
+    primary_keys: () => pks,
+    column_details: () =>
+      Object.fromEntries(
+        (resolved.info?.columns ?? []).map((c) => [
+          c.name,
+          {
+            type: c.type,
+            sqlite_type: sqliteAffinity(c.type),
+            notnull: Boolean(c.notnull),
+            default: c.default_value,
+            is_pk: Boolean(c.is_pk),
+            pk_position: c.is_pk,
+            hidden: c.hidden,
+          },
+        ]),
+      ),
+    render_cell: () => rows.map(() => ({})),
+    debug: () => ({
+      url_vars: { ...req.params, ...(format ? { format } : {}) },
+      resolved: { table: resolved.table, sql, params: sqlParams, pks, pk_values: pkValues },
+    }),
+    request: () => ({ url: req.ctx.href, path: req.ctx.path, full_path: req.ctx.url, host: req.ctx.host, args: argsDict(args) }),
+    query: () => ({ sql, params: sqlParams }),
+    column_types: () => ({}),
+    metadata: () => tableMetadataExtra(resolved.metadata),
+    extras: () =>
+      extrasList(ROW_EXTRAS, extras, (name, on) =>
+        requestOrigin(req.ctx, req.datasette) +
+        (on
+          ? pathWithAddedArgs(req.ctx.path, req.ctx.querystring, [["_extra", name]])
+          : pathWithRemovedArgs(req.ctx.path, req.ctx.querystring, [["_extra", name]])),
+      ),
+    database: () => resolved.database,
+    table: () => resolved.table,
+    database_color: () => databaseColor(resolved.database),
+    private: () => false,
+    foreign_key_tables: fkTables,
+  };
+  for (const name of ROW_EXTRAS) if (extras.has(name)) data[name] = await resolvers[name]!();
+  data.query_ms = 0;
+  if (format && format !== "json") {
+    return { rows: async () => ({ columns, rows: result.rows, database: resolved.database, table: resolved.table }) };
+  }
+  if (format === "json") {
+    const shaped = shapeJson(args, data, { truncated: false });
+    return { status: shaped.status, headers, json: () => shaped.body };
+  }
+  return {
+    headers,
+    alternateJson: datasette.urls.path(pathWithFormat(req.ctx.path.slice(datasette.settings.base_url.length - 1), req.ctx.querystring, "json")),
+    html: async () => ({
+      templates: [`row-${toCssClass(resolved.database)}-${toCssClass(resolved.table)}.html`, "row.html"],
+      context: await rowHtmlContext(req, resolved, data, rows, columns, pks, await fkTables()),
+    }),
+  };
+};
+
+async function rowHtmlContext(
+  req: ViewRequest,
+  resolved: ResolvedTable,
+  data: Record<string, unknown>,
+  rows: Row[],
+  columns: string[],
+  pks: string[],
+  foreignKeyTables: unknown[],
+) {
+  const { datasette } = req;
+  const pkSet = new Set(pks);
+  const ordered = [...columns.filter((c) => pkSet.has(c)), ...columns.filter((c) => !pkSet.has(c))];
+  let expanded = rows.map((r) => Object.fromEntries(ordered.map((c) => [c, r[c]])));
+  for (const fk of resolved.info?.foreignKeys.outgoing ?? []) {
+    if (!ordered.includes(fk.column)) continue;
+    const labels = await expandForeignKeys(datasette, req.actor, resolved.database, resolved.schema, resolved.table, fk.column, expanded.map((r) => r[fk.column]));
+    expanded = expanded.map((r) => {
+      const v = r[fk.column];
+      return v !== null && labels.has(labelKey(fk.column, v)) ? { ...r, [fk.column]: { value: v, label: labels.get(labelKey(fk.column, v)) } } : r;
+    });
+  }
+  const display = await displayColumnsAndRows({
+    datasette,
+    database: resolved.database,
+    table: resolved.table,
+    info: resolved.info,
+    columns: ordered,
+    rows: expanded,
+    linkColumn: false,
+    truncateCells: 0,
+    sortableColumns: new Set(),
+    columnDescriptions: resolved.metadata.columns ?? {},
+  });
+  for (const row of display.rows) for (const cell of row.cells) if (pkSet.has(cell.column)) cell.value = `<strong>${cell.value}</strong>`;
+  const label = resolved.isView ? null : rowLabel(expanded[0]!, resolved.info?.labelColumn ?? null);
+  const customTemplates = [
+    `_table-${toCssClass(resolved.database)}-${toCssClass(resolved.table)}.html`,
+    `_table-row-${toCssClass(resolved.database)}-${toCssClass(resolved.table)}.html`,
+    "_table.html",
+  ];
+  return {
+    ...data,
+    columns: ordered,
+    foreign_key_tables: foreignKeyTables,
+    database_color: databaseColor(resolved.database),
+    display_columns: display.columns,
+    display_rows: display.rows.map((r) => Object.assign(r.cells, { row_label: label })),
+    custom_table_templates: customTemplates,
+    // Nunjucks cannot include the first of a list of names as Jinja can: pick it here.
+    custom_table_template: datasette.templates.resolve(customTemplates) ?? "_table.html",
+    row_label: label,
+    to_css_class: toCssClass,
+    metadata: tableMetadataExtra(resolved.metadata),
+    renderers: { json: pathWithFormat(req.ctx.path, req.ctx.querystring, "json") },
+  };
+}
+
+/** Tables whose foreign keys point at this row, with how many rows point here and a link to them. */
+async function foreignKeyTables(req: ViewRequest, resolved: ResolvedTable, pkValues: string[]) {
+  if (pkValues.length !== 1) return [];
+  const incoming = resolved.info?.foreignKeys.incoming ?? [];
+  if (!incoming.length) return [];
+  const sql =
+    "select " +
+    incoming.map((fk) => `(select count(*) from ${escapeSqlite(fk.other_table)} where ${escapeSqlite(fk.other_column)}=:id)`).join(", ");
+  let counts: unknown[];
+  try {
+    counts = (await runSql(resolved.db, sql, { id: pkValues[0] })).rows[0] ?? [];
+  } catch (error) {
+    if ((error as Error).name === "QueryTimeoutError") return [];
+    throw error;
+  }
+  const byKey = new Map<string, unknown>();
+  incoming.forEach((fk, i) => byKey.set(`${fk.other_table}\u0000${fk.other_column}`, counts[i]));
+  return incoming.map((fk) => {
+    let key = fk.other_column;
+    if (key.startsWith("_")) key += "__exact";
+    const link = `${req.datasette.urls.table(resolved.database, fk.other_table)}?${key}=${pkValues.join(",")}`;
+    return { ...fk, count: byKey.get(`${fk.other_table}\u0000${fk.other_column}`) || 0, link };
+  });
+}
