@@ -2,7 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", "coverage/", "_site/", "example-site/_site/", "**/*.db"] },
+  { ignores: ["dist/", "node_modules/", "coverage/", "_site/", ".tmp/", "example-site/_site/", "**/*.db"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -14,6 +14,14 @@ export default tseslint.config(
   },
   {
     files: ["static/**/*.js"],
-    languageOptions: { globals: { window: "readonly", document: "readonly", setInterval: "readonly", clearInterval: "readonly", Date: "readonly" } },
+    languageOptions: {
+      globals: {
+        window: "readonly",
+        document: "readonly",
+        setInterval: "readonly",
+        clearInterval: "readonly",
+        Date: "readonly",
+      },
+    },
   },
 );

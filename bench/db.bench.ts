@@ -12,7 +12,7 @@ import { openDatabases } from "../src/db/registry.js";
 import { printTable } from "./table.js";
 
 const SQL = "select id, name, score, flag, note from items where id > ? order by id limit 100";
-const RUN_MS = 2000;
+const RUN_MS = 1500;
 
 export default async function bench(): Promise<void> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "db-bench-"));

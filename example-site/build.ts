@@ -78,16 +78,23 @@ content.transaction(() => {
     const { meta, body } = readMarkdown(data("news", file));
     insertNews.run(file.slice(0, 10), meta.title, meta.plugin ?? null, body);
   }
-  content.exec("insert into plugins_fts (rowid, name, description) select rowid, name, description from plugins");
+  content.exec(
+    "insert into plugins_fts (rowid, name, description) select rowid, name, description from plugins",
+  );
 })();
 content.close();
 
 const stats = fresh(path.join(here, "stats.db"));
-stats.exec("create table downloads (plugin text, month text, downloads integer, primary key (plugin, month))");
+stats.exec(
+  "create table downloads (plugin text, month text, downloads integer, primary key (plugin, month))",
+);
 const insertDownload = stats.prepare("insert into downloads values (?, ?, ?)");
 stats.transaction(() => {
-  for (const row of readCsv(data("downloads.csv"))) insertDownload.run(row.plugin, row.month, Number(row.downloads));
+  for (const row of readCsv(data("downloads.csv")))
+    insertDownload.run(row.plugin, row.month, Number(row.downloads));
 })();
 stats.close();
 
-console.log(`Built content.db (${plugins.length} plugins) and stats.db in ${path.relative(process.cwd(), here) || "."}`);
+console.log(
+  `Built content.db (${plugins.length} plugins) and stats.db in ${path.relative(process.cwd(), here) || "."}`,
+);

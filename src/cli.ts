@@ -23,15 +23,27 @@ export function addServeOptions(command: Command): Command {
     .option("--plugins-dir <dir>", "folder of .js/.mjs plugins")
     .option("--plugin <name>", "npm package or file of a plugin to load (repeatable)", collect, [])
     .option("--static <mount:dir>", "serve a folder at /MOUNT/ (repeatable)", collect, [])
-    .option("--setting <name value...>", "a Datasette setting, e.g. --setting default_page_size 50 (repeatable)")
+    .option(
+      "--setting <name value...>",
+      "a Datasette setting, e.g. --setting default_page_size 50 (repeatable)",
+    )
     .option("--crossdb", "attach every database to _memory for cross-database queries", false)
     .option("--memory", "serve the _memory database", false)
     .option("--cors", "send CORS headers so other origins can call the JSON API", false)
     .option("--root", "print a sign-in URL for the root actor", false)
-    .option("--secret <secret>", "secret for signing tokens and cookies (default: $DATASETTE_SECRET or random)")
+    .option(
+      "--secret <secret>",
+      "secret for signing tokens and cookies (default: $DATASETTE_SECRET or random)",
+    )
     .option("--ephemeral", "add an in-memory `ephemeral` database whose tables expire", false)
-    .addOption(new Option("--ttl <seconds>", "seconds an ephemeral table lives (default 300)").argParser(positiveInt))
-    .addOption(new Option("--check-interval <seconds>", "seconds between expiry sweeps (default 2)").argParser(positiveInt));
+    .addOption(
+      new Option("--ttl <seconds>", "seconds an ephemeral table lives (default 300)").argParser(positiveInt),
+    )
+    .addOption(
+      new Option("--check-interval <seconds>", "seconds between expiry sweeps (default 2)").argParser(
+        positiveInt,
+      ),
+    );
 }
 
 /** Commander gathers repeated variadic `--setting a 1 --setting b 2` into one flat list: pair it up. */
@@ -73,7 +85,11 @@ export function serveOptionsFrom(files: string[], opts: Record<string, unknown>)
 
 addServeOptions(program.command("serve").description("Serve databases and a configuration directory"))
   .option("-h, --host <host>", "host to listen on", "127.0.0.1")
-  .addOption(new Option("-p, --port <port>", "port to listen on (0 picks a free one)").default(8001).argParser(positiveInt))
+  .addOption(
+    new Option("-p, --port <port>", "port to listen on (0 picks a free one)")
+      .default(8001)
+      .argParser(positiveInt),
+  )
   .action(async (files: string[], opts: Record<string, unknown>) => {
     const { serve } = await import("./commands/serve.js");
     await serve(serveOptionsFrom(files, opts));
@@ -82,31 +98,60 @@ addServeOptions(program.command("serve").description("Serve databases and a conf
 addServeOptions(program.command("export").description("Render pages in Chromium and write a static site"))
   .option("--path <path>", "a path to export, e.g. / (repeatable)", collect, [])
   .option("--sql <query>", "SQL whose rows' first column is a path to export (repeatable)", collect, [])
-  .option("--sql-database <name>", "database the --sql queries run against (default: first, or _memory with --crossdb)")
+  .option(
+    "--sql-database <name>",
+    "database the --sql queries run against (default: first, or _memory with --crossdb)",
+  )
   .option("--paths-file <file>", "file with one path a line")
   .option("--crawl", "follow same-origin links from the pages exported", false)
-  .addOption(new Option("--max-pages <n>", "stop crawling after this many pages").default(10_000).argParser(positiveInt))
+  .addOption(
+    new Option("--max-pages <n>", "stop crawling after this many pages")
+      .default(10_000)
+      .argParser(positiveInt),
+  )
   .option("--include <glob>", "only crawl paths matching this glob (repeatable)", collect, [])
   .option("--exclude <glob>", "never crawl paths matching this glob (repeatable)", collect, [])
-  .option("--setup <file>", "a .json list of write-API requests or a .sql file, run before rendering (repeatable)", collect, [])
+  .option(
+    "--setup <file>",
+    "a .json list of write-API requests or a .sql file, run before rendering (repeatable)",
+    collect,
+    [],
+  )
   .option("--setup-database <name>", "database a .sql setup file runs against")
   .option("-o, --output <dir>", "output folder", "_site")
   .option("--base-url <path>", "serve under this base path, e.g. /repo/ for GitHub project sites")
   .option("--site-url <url>", "absolute site URL for sitemap.xml")
   .option("--trailing-slash", "write /a/b as a/b/index.html and link it as /a/b/", false)
-  .addOption(new Option("--render <mode>", "which pages go through Chromium").choices(["auto", "browser", "http", "adaptive"]).default("auto"))
+  .addOption(
+    new Option("--render <mode>", "which pages go through Chromium")
+      .choices(["auto", "browser", "http", "adaptive"])
+      .default("auto"),
+  )
   .addOption(new Option("--concurrency <n>", "pages rendered at once").argParser(positiveInt))
-  .addOption(new Option("--wait-until <event>", "when a page counts as loaded").choices(["load", "domcontentloaded", "networkidle"]).default("load"))
+  .addOption(
+    new Option("--wait-until <event>", "when a page counts as loaded")
+      .choices(["load", "domcontentloaded", "networkidle"])
+      .default("load"),
+  )
   .option("--wait-for <selector>", "wait for this selector on every browser-rendered page")
-  .addOption(new Option("--timeout <ms>", "per-page timeout in milliseconds").default(30_000).argParser(positiveInt))
+  .addOption(
+    new Option("--timeout <ms>", "per-page timeout in milliseconds").default(30_000).argParser(positiveInt),
+  )
   .option("--strip-scripts", "remove <script> elements from written HTML", false)
   .option("--allow-errors", "write failing pages and exit 0", false)
   .option("--no-check-links", "skip the broken-link check")
   .option("--fail-on-broken-links", "fail when written HTML links to files that were not written", false)
   .option("--report <file>", "write a JSON report of every page")
   .option("--shard <i/n>", "render only shard i of n (1-based)")
-  .option("--browser <path>", "Chromium executable (default: $DATASETTE_EXPORT_BROWSER, Playwright's, then Debian's)")
-  .addOption(new Option("--progress <kind>", "progress output").choices(["auto", "bar", "lines", "none"]).default("auto"))
+  .option(
+    "--browser <path>",
+    "Chromium executable (default: $DATASETTE_EXPORT_BROWSER, Playwright's, then Debian's)",
+  )
+  .addOption(
+    new Option("--progress <kind>", "progress output")
+      .choices(["auto", "bar", "lines", "none"])
+      .default("auto"),
+  )
   .action(async (files: string[], opts: Record<string, unknown>) => {
     const { exportCommand } = await import("./commands/export.js");
     process.exitCode = await exportCommand(serveOptionsFrom(files, opts), opts);
@@ -125,7 +170,9 @@ program
 
 program
   .command("action")
-  .description("Run as the GitHub Action: read INPUT_* from the environment, export, upload the Pages artifact")
+  .description(
+    "Run as the GitHub Action: read INPUT_* from the environment, export, upload the Pages artifact",
+  )
   .action(async () => {
     const { actionCommand } = await import("./commands/action.js");
     process.exitCode = await actionCommand(process.env);
@@ -136,10 +183,17 @@ program
   .description("Create a signed API token for an actor (use it as Authorization: Bearer TOKEN)")
   .argument("<actor>", "the actor id the token stands for, e.g. root")
   .option("--secret <secret>", "the server's secret (default: $DATASETTE_SECRET)")
-  .addOption(new Option("-e, --expires-after <seconds>", "the token expires after this many seconds").argParser(positiveInt))
+  .addOption(
+    new Option("-e, --expires-after <seconds>", "the token expires after this many seconds").argParser(
+      positiveInt,
+    ),
+  )
   .option("-a, --all <action>", "restrict the token to this action everywhere (repeatable)", collect, [])
   .option("-d, --database <db_action...>", "DB ACTION: allow this action on this database (repeatable)")
-  .option("-r, --resource <db_table_action...>", "DB TABLE ACTION: allow this action on this table or query (repeatable)")
+  .option(
+    "-r, --resource <db_table_action...>",
+    "DB TABLE ACTION: allow this action on this table or query (repeatable)",
+  )
   .option("--debug", "also print the decoded token", false)
   .action(async (actor: string, opts: Record<string, unknown>) => {
     const { createTokenCommand } = await import("./commands/create-token.js");

@@ -12,7 +12,10 @@ beforeAll(async () => {
   for (const name of ["b.db", "a.sqlite", "c.sqlite3"]) new Database(path.join(dir, name)).close();
   await writeFile(path.join(dir, "notes.txt"), "not a database");
   await writeFile(path.join(dir, "metadata.yml"), "title: My site\ndatabases:\n  a:\n    title: A\n");
-  await writeFile(path.join(dir, "settings.json"), JSON.stringify({ default_page_size: 20, allow_facet: false }));
+  await writeFile(
+    path.join(dir, "settings.json"),
+    JSON.stringify({ default_page_size: 20, allow_facet: false }),
+  );
   await mkdir(path.join(dir, "templates", "pages"), { recursive: true });
   await mkdir(path.join(dir, "static"));
   await mkdir(path.join(dir, "plugins"));
@@ -35,21 +38,35 @@ describe("loadConfig on a configuration directory", () => {
   });
 
   it("lets --setting override settings.json and normalises base_url", async () => {
-    const config = await loadConfig({ files: [dir], settings: [["default_page_size", "5"], ["base_url", "repo"]] });
+    const config = await loadConfig({
+      files: [dir],
+      settings: [
+        ["default_page_size", "5"],
+        ["base_url", "repo"],
+      ],
+    });
     expect(config.settings.default_page_size).toBe(5);
     expect(config.settings.base_url).toBe("/repo/");
   });
 
   it("refuses unknown settings, bad values and missing files with clear errors", async () => {
-    await expect(loadConfig({ files: [dir], settings: [["no_such", "1"]] })).rejects.toThrow('Unknown setting "no_such"');
-    await expect(loadConfig({ files: [dir], settings: [["default_page_size", "many"]] })).rejects.toThrow(ConfigError);
-    await expect(loadConfig({ files: [path.join(dir, "missing.db")] })).rejects.toThrow("No such file or directory");
+    await expect(loadConfig({ files: [dir], settings: [["no_such", "1"]] })).rejects.toThrow(
+      'Unknown setting "no_such"',
+    );
+    await expect(loadConfig({ files: [dir], settings: [["default_page_size", "many"]] })).rejects.toThrow(
+      ConfigError,
+    );
+    await expect(loadConfig({ files: [path.join(dir, "missing.db")] })).rejects.toThrow(
+      "No such file or directory",
+    );
   });
 
   it("names the metadata file when it cannot be parsed", async () => {
     const bad = path.join(dir, "bad.yml");
     await writeFile(bad, "title: [unclosed");
-    await expect(loadConfig({ files: [], metadata: bad })).rejects.toThrow(/Invalid metadata file .*bad\.yml/);
+    await expect(loadConfig({ files: [], metadata: bad })).rejects.toThrow(
+      /Invalid metadata file .*bad\.yml/,
+    );
   });
 
   it("adds an in-memory ephemeral database with --ephemeral", async () => {

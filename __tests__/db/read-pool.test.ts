@@ -66,6 +66,29 @@ describe("time limit", () => {
     expect(results.map((r) => r.rows[0]![0])).toEqual([0, 1, 2, 3, 4, 5]);
   });
 
+  test("after a timeout a spare process stands by, so a stuck process leaves no slot empty", async () => {
+    const reg = await openDatabases(
+      testConfig([fileSpec(t.copyFixtures("spare.db"))], {}, { num_sql_threads: 1 }),
+    );
+    try {
+      const spare = reg.databases.get("spare")!;
+      await expect(spare.execute(ENDLESS, { timeLimitMs: 100 })).rejects.toBeInstanceOf(QueryTimeoutError);
+      await reg.ready(); // the replacement and the spare
+      const runaway = spare.execute(ENDLESS, { timeLimitMs: 400 });
+      // One slot (num_sql_threads 1) and it is busy: the spare does not add a second, so this waits.
+      const waiting = timed(spare.execute("select 'next'"));
+      await expect(runaway).rejects.toBeInstanceOf(QueryTimeoutError);
+      const { value, ms } = await waiting;
+      expect(value?.rows).toEqual([["next"]]);
+      expect(ms).toBeGreaterThanOrEqual(390);
+      // Answered by the spare at once (well inside the runaway's one-second grace period), not after the
+      // runaway process was killed and a replacement forked.
+      expect(ms).toBeLessThan(1_300);
+    } finally {
+      await reg.close();
+    }
+  });
+
   test("requests queue while every process is busy, and run once one is free", async () => {
     const first = db.execute(ENDLESS, { timeLimitMs: 700 });
     const second = db.execute(ENDLESS, { timeLimitMs: 700 });

@@ -33,7 +33,7 @@ const run = (out: string, extra: Partial<ExportOptions>) =>
       concurrency: 2,
       ...extra,
     }),
-    f.deps,
+    { ...f.deps, browser },
   );
 const read = (dir: string, file: string) => readFileSync(path.join(dir, file), "utf8");
 
@@ -75,8 +75,15 @@ describe("exportSite with Chromium", () => {
     expect(read(result.output, "plain.html").startsWith("<!DOCTYPE html>\n<html")).toBe(true);
     // JSON the page fetched is written as an asset, byte for byte.
     expect(JSON.parse(read(result.output, "db/items.json")).rows).toHaveLength(3);
-    const report = JSON.parse(read(f.dir, "auto.json")) as { path: string; renderer: string }[];
-    expect(report.find((r) => r.path === "/countdown")?.renderer).toBe("browser");
+    const report = JSON.parse(read(f.dir, "auto.json")) as {
+      path: string;
+      renderer: string;
+      consoleErrors: string[];
+    }[];
+    expect(report.find((r) => r.path === "/countdown")).toMatchObject({
+      renderer: "browser",
+      consoleErrors: [],
+    });
     expect(report.find((r) => r.path === "/plain")?.renderer).toBe("http");
   });
 
@@ -101,6 +108,11 @@ describe("exportSite with Chromium", () => {
     expect(message).toMatch(/\/page-error .*page error: boom from the page/);
     expect(message).toMatch(/\/missing-asset .*nope\.js/);
     expect((err as ExportFailedError).result.failures).toHaveLength(3); // the page error, nope.js in the page, nope.js as an asset
+  });
+
+  it("waits for a SQL row's wait_for selector before capturing the page", async () => {
+    const result = await run("wait", { sql: ["select '/delayed' as path, '#late' as wait_for"] });
+    expect(read(result.output, "delayed.html")).toContain('<p id="late">arrived</p>');
   });
 
   it("renders pages that inspect their framing top-level", async () => {
@@ -170,14 +182,17 @@ describe("exportSite with Chromium", () => {
   it("every rendering technique writes the same DOM as the plain goto loop", async () => {
     const server: BootedServer = await f.deps.boot(f.config);
     const origin = new URL(server.url).origin;
-    const paths = ["countdown", "db/items", "db/items?_next=3", "", "countdown"];
+    const paths = ["countdown", "db/items?_next=3", "countdown"];
     const pools = [
-      new BrowserPool(findBrowser(null), origin, "/repo/", 2, { ...DEFAULT_TUNING, technique: "iframe" }),
-      new BrowserPool(findBrowser(null), origin, "/repo/", 2, {
-        ...DEFAULT_TUNING,
-        technique: "goto",
-        blockAssets: false,
-      }),
+      new BrowserPool("", origin, "/repo/", 2, { ...DEFAULT_TUNING, technique: "iframe" }, browser),
+      new BrowserPool(
+        "",
+        origin,
+        "/repo/",
+        2,
+        { ...DEFAULT_TUNING, technique: "goto", blockAssets: false },
+        browser,
+      ),
     ];
     const context = await browser.newContext();
     try {

@@ -4,6 +4,8 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { spawn } from "node:child_process";
+import { once } from "node:events";
 import { createFixture, ITEM_COUNT, type Fixture } from "./fixture-server.js";
 import { exportSite, ExportFailedError } from "../../src/export/export.js";
 import { mergeExports, MergeConflictError } from "../../src/export/merge.js";
@@ -73,6 +75,9 @@ describe("exportSite over HTTP", () => {
     // Links to pages not exported are reported, not silently kept.
     expect(result.brokenLinks.map((b) => b.href).sort()).toContain("db/items.html");
     expect(result.failures).toEqual([]);
+    await expect(run("site1", { paths: ["/plain"], failOnBrokenLinks: true })).rejects.toThrow(
+      /broken link\(s\)[\s\S]*\/plain → db\/items\.html/,
+    );
   });
 
   it("refuses a .. path from SQL, naming the query and the row, and writes nothing outside", async () => {
@@ -144,6 +149,34 @@ describe("exportSite over HTTP", () => {
     }[];
     expect(report.find((r) => r.path === "/broken")?.status).toBe(500);
   });
+
+  it("an interrupted export leaves the previous output untouched and no staging folder", async () => {
+    const parent = path.join(f.dir, "interrupt");
+    const out = path.join(parent, "_site");
+    mkdirSync(out, { recursive: true });
+    writeFileSync(path.join(out, "previous.html"), "old");
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", path.join(import.meta.dirname, "interrupt-child.ts"), out],
+      {
+        stdio: "ignore",
+      },
+    );
+    const staging = () => readdirSync(parent).filter((n) => n.includes(".tmp-"));
+    for (
+      let i = 0;
+      i < 200 && !(staging().length && existsSync(path.join(parent, staging()[0]!, "plain.html")));
+      i++
+    ) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(staging()).toHaveLength(1);
+    child.kill("SIGINT");
+    const [, signal] = (await once(child, "exit")) as [number | null, string | null];
+    expect(signal).toBe("SIGINT");
+    expect(readdirSync(out)).toEqual(["previous.html"]);
+    expect(staging()).toEqual([]);
+  }, 60_000);
 
   it("writes a redirect as a page forwarding to the target's file, and exports the target", async () => {
     const result = await run("site-redirect", { paths: ["/old-items"] });

@@ -152,6 +152,9 @@ fetch("${base}db/items.json").then((r) => r.json()).then((d) => { document.getEl
             "document.getElementById('where').textContent = window.top === window ? 'top' : 'framed';",
           ),
         );
+      } else if (p === "/delayed") {
+        const late = `window.addEventListener("load", () => setTimeout(() => document.body.insertAdjacentHTML("beforeend", '<p id="late">arrived</p>'), 300));`;
+        html(layout(base, "Delayed", "<h1>delayed</h1>", late));
       } else if (p === "/old-items") {
         ctx.redirect(`${base}db/items`);
       } else if (p === "/hang") {

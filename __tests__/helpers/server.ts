@@ -23,7 +23,8 @@ export async function startServer(options: Partial<ServeOptions> & { files: stri
   return {
     url,
     server,
-    get: (pathname, init) => fetch(new URL(pathname.replace(/^\//, ""), url), { redirect: "manual", ...init }),
+    get: (pathname, init) =>
+      fetch(new URL(pathname.replace(/^\//, ""), url), { redirect: "manual", ...init }),
     close: () => server.close(),
   };
 }

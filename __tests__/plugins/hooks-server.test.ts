@@ -25,7 +25,7 @@ const text = async (pathname: string, init?: RequestInit) => {
   return { status: response.status, type: response.headers.get("content-type"), body: await response.text() };
 };
 
-describe("plugin hooks through the real server", () => {
+describe("plugin hooks through the real server", { timeout: 90_000 }, () => {
   it("runs startup and prepareJinja2Environment once, with the plugin's configuration from metadata", () => {
     expect(calls.startup).toBe(1);
     expect(calls.jinja).toBe(1);
@@ -136,7 +136,7 @@ describe("plugin hooks through the real server", () => {
   });
 });
 
-describe("shutdown", () => {
+describe("shutdown", { timeout: 90_000 }, () => {
   it("runs each plugin's shutdown hook when the server closes", async () => {
     const before = calls.shutdown;
     const second = await startServer({ files: [site.dir] });

@@ -6,7 +6,10 @@ import type { Metadata } from "../../src/config/metadata.js";
 import type { Datasette } from "../../src/server/datasette.js";
 
 /** defaultPermission reads only config.root, metadata and settings. */
-function instance(metadata: Metadata = {}, options: { root?: boolean; default_allow_sql?: boolean } = {}): Datasette {
+function instance(
+  metadata: Metadata = {},
+  options: { root?: boolean; default_allow_sql?: boolean } = {},
+): Datasette {
   return {
     config: { root: options.root ?? false },
     metadata,
@@ -38,21 +41,39 @@ describe("defaults", () => {
   test("view actions and execute-sql are allowed to anyone; every write action is denied", () => {
     const ds = instance();
     for (const action of ["view-instance", "view-database", "view-table", "view-query", "execute-sql"]) {
-      expect(defaultPermission(ds, null, action, action === "view-instance" ? null : ["data", "docs"])).toBe(true);
+      expect(defaultPermission(ds, null, action, action === "view-instance" ? null : ["data", "docs"])).toBe(
+        true,
+      );
     }
-    for (const action of ["insert-row", "delete-row", "update-row", "create-table", "alter-table", "drop-table"]) {
+    for (const action of [
+      "insert-row",
+      "delete-row",
+      "update-row",
+      "create-table",
+      "alter-table",
+      "drop-table",
+    ]) {
       expect(defaultPermission(ds, { id: "alice" }, action, ["data", "docs"])).toBe(false);
     }
   });
 
   test("the root actor may do anything, but only when the server runs with --root", () => {
-    expect(defaultPermission(instance({}, { root: true }), { id: "root" }, "drop-table", ["data", "docs"])).toBe(true);
-    expect(defaultPermission(instance({}, { root: false }), { id: "root" }, "drop-table", ["data", "docs"])).toBe(false);
+    expect(
+      defaultPermission(instance({}, { root: true }), { id: "root" }, "drop-table", ["data", "docs"]),
+    ).toBe(true);
+    expect(
+      defaultPermission(instance({}, { root: false }), { id: "root" }, "drop-table", ["data", "docs"]),
+    ).toBe(false);
   });
 
   test("default_allow_sql off denies execute-sql unless an allow_sql block grants it", () => {
-    expect(defaultPermission(instance({}, { default_allow_sql: false }), null, "execute-sql", "data")).toBe(false);
-    const granted = instance({ databases: { data: { allow_sql: { id: "alice" } } } }, { default_allow_sql: false });
+    expect(defaultPermission(instance({}, { default_allow_sql: false }), null, "execute-sql", "data")).toBe(
+      false,
+    );
+    const granted = instance(
+      { databases: { data: { allow_sql: { id: "alice" } } } },
+      { default_allow_sql: false },
+    );
     expect(defaultPermission(granted, { id: "alice" }, "execute-sql", "data")).toBe(true);
     expect(defaultPermission(granted, { id: "bob" }, "execute-sql", "data")).toBe(false);
   });
@@ -63,7 +84,10 @@ describe("configuration", () => {
     const ds = instance({
       permissions: { "create-table": { id: "admin" } },
       databases: {
-        data: { permissions: { "insert-row": { id: "writer" } }, tables: { docs: { permissions: { "delete-row": { id: "editor" } } } } },
+        data: {
+          permissions: { "insert-row": { id: "writer" } },
+          tables: { docs: { permissions: { "delete-row": { id: "editor" } } } },
+        },
       },
     });
     expect(defaultPermission(ds, { id: "admin" }, "create-table", "data")).toBe(true);
@@ -75,7 +99,9 @@ describe("configuration", () => {
   });
 
   test("the most specific rule wins: a table's allow block overrides its database's", () => {
-    const ds = instance({ databases: { data: { allow: { id: "staff" }, tables: { public: { allow: true } } } } });
+    const ds = instance({
+      databases: { data: { allow: { id: "staff" }, tables: { public: { allow: true } } } },
+    });
     expect(defaultPermission(ds, null, "view-table", ["data", "public"])).toBe(true);
     expect(defaultPermission(ds, null, "view-table", ["data", "private"])).toBe(false);
     expect(defaultPermission(ds, { id: "staff" }, "view-table", ["data", "private"])).toBe(true);
@@ -83,7 +109,9 @@ describe("configuration", () => {
   });
 
   test("a canned query's allow block governs view-query", () => {
-    const ds = instance({ databases: { data: { queries: { secret: { sql: "select 1", allow: { id: "alice" } } } } } });
+    const ds = instance({
+      databases: { data: { queries: { secret: { sql: "select 1", allow: { id: "alice" } } } } },
+    });
     expect(defaultPermission(ds, { id: "alice" }, "view-query", ["data", "secret"])).toBe(true);
     expect(defaultPermission(ds, { id: "bob" }, "view-query", ["data", "secret"])).toBe(false);
   });
@@ -115,6 +143,8 @@ describe("token restrictions", () => {
   });
 
   test("restrictions never grant what the actor lacks", () => {
-    expect(defaultPermission(instance(), { id: "bob", _r: { a: ["ir"] } }, "insert-row", ["data", "docs"])).toBe(false);
+    expect(
+      defaultPermission(instance(), { id: "bob", _r: { a: ["ir"] } }, "insert-row", ["data", "docs"]),
+    ).toBe(false);
   });
 });

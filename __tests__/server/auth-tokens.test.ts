@@ -1,7 +1,12 @@
 /** Signed API tokens: creation, verification with an injected clock, and the create-token command. */
 import { describe, expect, test } from "vitest";
 import { Signer } from "../../src/server/signer.js";
-import { createToken, verifyToken, TokenInvalid, abbreviateRestrictions } from "../../src/server/auth/tokens.js";
+import {
+  createToken,
+  verifyToken,
+  TokenInvalid,
+  abbreviateRestrictions,
+} from "../../src/server/auth/tokens.js";
 import { createTokenCommand } from "../../src/commands/create-token.js";
 import { actorFromCookie, base62Decode, base62Encode } from "../../src/server/auth/actor-plugins.js";
 
@@ -18,8 +23,14 @@ describe("tokens", () => {
 
   test("an expiring token works until its duration has passed, then is refused", () => {
     const token = createToken(signer, "alice", { now: NOW, expiresAfter: 60 });
-    expect(verifyToken(signer, token, { now: NOW + 60 })).toEqual({ id: "alice", token: "dstok", token_expires: NOW + 60 });
-    expect(() => verifyToken(signer, token, { now: NOW + 61 })).toThrow(new TokenInvalid("Token has expired"));
+    expect(verifyToken(signer, token, { now: NOW + 60 })).toEqual({
+      id: "alice",
+      token: "dstok",
+      token_expires: NOW + 60,
+    });
+    expect(() => verifyToken(signer, token, { now: NOW + 61 })).toThrow(
+      new TokenInvalid("Token has expired"),
+    );
   });
 
   test("max_signed_tokens_ttl caps tokens without or with a longer duration", () => {
@@ -32,10 +43,16 @@ describe("tokens", () => {
 
   test("tampering, another secret, or another namespace is an invalid signature", () => {
     const token = createToken(signer, "root", { now: NOW });
-    expect(() => verifyToken(signer, token + "bad", { now: NOW })).toThrow(new TokenInvalid("Invalid token signature"));
-    expect(() => verifyToken(new Signer("secret-two"), token, { now: NOW })).toThrow("Invalid token signature");
+    expect(() => verifyToken(signer, token + "bad", { now: NOW })).toThrow(
+      new TokenInvalid("Invalid token signature"),
+    );
+    expect(() => verifyToken(new Signer("secret-two"), token, { now: NOW })).toThrow(
+      "Invalid token signature",
+    );
     const cookieValue = signer.sign({ a: "root", t: NOW }, "actor");
-    expect(() => verifyToken(signer, `dstok_${cookieValue}`, { now: NOW })).toThrow("Invalid token signature");
+    expect(() => verifyToken(signer, `dstok_${cookieValue}`, { now: NOW })).toThrow(
+      "Invalid token signature",
+    );
   });
 
   test("a bearer value that is not a dstok_ token is not ours to judge", () => {
@@ -43,18 +60,38 @@ describe("tokens", () => {
   });
 
   test("signed payloads without a valid timestamp or duration are refused", () => {
-    expect(() => verifyToken(signer, `dstok_${signer.sign({ a: "x" }, "token")}`)).toThrow("Invalid token: no timestamp");
-    expect(() => verifyToken(signer, `dstok_${signer.sign({ a: "x", t: "now" }, "token")}`)).toThrow("Invalid token: invalid timestamp");
-    expect(() => verifyToken(signer, `dstok_${signer.sign({ a: "x", t: NOW, d: 1.5 }, "token")}`)).toThrow("Invalid token: invalid duration");
-    expect(() => verifyToken(signer, createToken(signer, "x"), { allowSignedTokens: false })).toThrow("Signed tokens are not enabled");
+    expect(() => verifyToken(signer, `dstok_${signer.sign({ a: "x" }, "token")}`)).toThrow(
+      "Invalid token: no timestamp",
+    );
+    expect(() => verifyToken(signer, `dstok_${signer.sign({ a: "x", t: "now" }, "token")}`)).toThrow(
+      "Invalid token: invalid timestamp",
+    );
+    expect(() => verifyToken(signer, `dstok_${signer.sign({ a: "x", t: NOW, d: 1.5 }, "token")}`)).toThrow(
+      "Invalid token: invalid duration",
+    );
+    expect(() => verifyToken(signer, createToken(signer, "x"), { allowSignedTokens: false })).toThrow(
+      "Signed tokens are not enabled",
+    );
   });
 
   test("restrictions are stored abbreviated and come back on the actor", () => {
-    const restrictions = { all: ["view-instance"], database: { data: ["create-table"] }, resource: { data: { docs: ["insert-row", "my-plugin-action"] } } };
-    expect(abbreviateRestrictions(restrictions)).toEqual({ a: ["vi"], d: { data: ["ct"] }, r: { data: { docs: ["ir", "my-plugin-action"] } } });
+    const restrictions = {
+      all: ["view-instance"],
+      database: { data: ["create-table"] },
+      resource: { data: { docs: ["insert-row", "my-plugin-action"] } },
+    };
+    expect(abbreviateRestrictions(restrictions)).toEqual({
+      a: ["vi"],
+      d: { data: ["ct"] },
+      r: { data: { docs: ["ir", "my-plugin-action"] } },
+    });
     expect(abbreviateRestrictions({ all: [], database: {}, resource: {} })).toBeNull();
     const actor = verifyToken(signer, createToken(signer, "bot", { restrictions, now: NOW }), { now: NOW });
-    expect(actor?._r).toEqual({ a: ["vi"], d: { data: ["ct"] }, r: { data: { docs: ["ir", "my-plugin-action"] } } });
+    expect(actor?._r).toEqual({
+      a: ["vi"],
+      d: { data: ["ct"] },
+      r: { data: { docs: ["ir", "my-plugin-action"] } },
+    });
   });
 });
 
@@ -63,7 +100,14 @@ describe("create-token command", () => {
     const warnings: string[] = [];
     const [token, ...rest] = createTokenCommand(
       "root",
-      { secret: "s3", expiresAfter: 3600, all: ["view-instance"], database: ["data", "create-table"], resource: ["data", "docs", "insert-row", "data", "docs", "nonsense"], now: NOW },
+      {
+        secret: "s3",
+        expiresAfter: 3600,
+        all: ["view-instance"],
+        database: ["data", "create-table"],
+        resource: ["data", "docs", "insert-row", "data", "docs", "nonsense"],
+        now: NOW,
+      },
       {},
       (line) => warnings.push(line),
     );
@@ -81,7 +125,9 @@ describe("create-token command", () => {
     const [token] = createTokenCommand("bob", { now: NOW }, { DATASETTE_SECRET: "from-env" });
     expect(verifyToken(new Signer("from-env"), token!, { now: NOW })?.id).toBe("bob");
     expect(() => createTokenCommand("bob", {}, {})).toThrow(/Missing --secret/);
-    expect(() => createTokenCommand("bob", { secret: "s", database: ["only-one"] }, {})).toThrow("--database DB ACTION takes 2 values each time");
+    expect(() => createTokenCommand("bob", { secret: "s", database: ["only-one"] }, {})).toThrow(
+      "--database DB ACTION takes 2 values each time",
+    );
   });
 
   test("--debug adds the decoded payload", () => {

@@ -47,7 +47,9 @@ describe("index", () => {
     expect(html).toContain("<title>Fixture site</title>");
     expect(html).toContain('href="/repo/fixtures"');
     expect(html).toContain('href="/repo/-/static/app.css"');
-    expect(html).toMatch(/<link rel="alternate" type="application\/json\+datasette" href="http:\/\/127\.0\.0\.1:\d+\/repo\/\.json">/);
+    expect(html).toMatch(
+      /<link rel="alternate" type="application\/json\+datasette" href="http:\/\/127\.0\.0\.1:\d+\/repo\/\.json">/,
+    );
   });
 
   it("answers 404 outside base_url", async () => {
@@ -79,7 +81,12 @@ describe("database page", () => {
   it("answers 404 for a missing database in the format asked for", async () => {
     const res = await server.get("nope.json");
     expect(res.status).toBe(404);
-    expect(await res.json()).toEqual({ ok: false, error: "Database not found: nope", errors: ["Database not found: nope"], status: 404 });
+    expect(await res.json()).toEqual({
+      ok: false,
+      error: "Database not found: nope",
+      errors: ["Database not found: nope"],
+      status: 404,
+    });
     const html = await server.get("nope");
     expect(html.status).toBe(404);
     expect(await html.text()).toContain("Database not found: nope");
@@ -89,9 +96,19 @@ describe("database page", () => {
 describe("special pages, static files and custom pages", () => {
   it("serves /-/settings.json, /-/databases.json and /-/versions.json", async () => {
     const settings = await (await server.get("-/settings.json")).json();
-    expect(settings).toMatchObject({ ok: true, default_page_size: 100, base_url: "/repo/", sql_time_limit_ms: 1000 });
+    expect(settings).toMatchObject({
+      ok: true,
+      default_page_size: 100,
+      base_url: "/repo/",
+      sql_time_limit_ms: 1000,
+    });
     const databases = await (await server.get("-/databases.json")).json();
-    expect(databases.databases[0]).toMatchObject({ name: "fixtures", route: "fixtures", is_memory: false, is_mutable: true });
+    expect(databases.databases[0]).toMatchObject({
+      name: "fixtures",
+      route: "fixtures",
+      is_memory: false,
+      is_mutable: true,
+    });
     const versions = await (await server.get("-/versions.json")).json();
     expect(versions.sqlite.fts_versions).toContain("FTS5");
   });

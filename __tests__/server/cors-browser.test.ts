@@ -17,7 +17,13 @@ let pageOrigin: string;
 beforeAll(async () => {
   browser = await chromium.launch({
     executablePath: "/usr/bin/chromium-headless-shell",
-    args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
+    args: [
+      "--no-sandbox",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+      "--disable-sync",
+    ],
   });
   // A plain page on its own port: the "other origin" the API is called from.
   pageServer = http.createServer((_req, res) => {
@@ -65,7 +71,10 @@ async function createAndFillFromOtherOrigin(fx: WriteFixture): Promise<string[]>
     const page = await context.newPage();
     await page.goto(pageOrigin);
     const run = await page.evaluateHandle(CREATE_AND_FILL);
-    return (await run.evaluate((fn, args) => (fn as unknown as (a: string[]) => Promise<string[]>)(args), [fx.server.url, fx.token()])) as string[];
+    return (await run.evaluate(
+      (fn, args) => (fn as unknown as (a: string[]) => Promise<string[]>)(args),
+      [fx.server.url, fx.token()],
+    )) as string[];
   } finally {
     await context.close();
   }
@@ -109,7 +118,10 @@ describe("cross-site requests with the visitor's cookie", () => {
       expect((await context.cookies()).map((c) => c.name)).toContain("ds_actor");
       // The server's own pages may write with that cookie (same-origin).
       const sameOrigin = await page.evaluate(async (api) => {
-        const r = await fetch(`${api}data/docs/-/insert`, { method: "POST", body: JSON.stringify({ row: { title: "mine" } }) });
+        const r = await fetch(`${api}data/docs/-/insert`, {
+          method: "POST",
+          body: JSON.stringify({ row: { title: "mine" } }),
+        });
         return r.status;
       }, fx.server.url);
       expect(sameOrigin).toBe(201);

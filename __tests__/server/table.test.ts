@@ -9,7 +9,15 @@ let cleanup: () => Promise<void>;
 beforeAll(async () => {
   const fx = await fixturesCopy();
   cleanup = fx.cleanup;
-  server = await startServer({ files: [fx.file] });
+  // Facet time limits are Datasette's defaults (200 ms, 50 ms) in production; here they are raised so a
+  // loaded test machine cannot time a suggestion out and make the expected lists flaky.
+  server = await startServer({
+    files: [fx.file],
+    settings: [
+      ["facet_time_limit_ms", "5000"],
+      ["facet_suggest_time_limit_ms", "5000"],
+    ],
+  });
 });
 afterAll(async () => {
   await server?.close();
@@ -43,7 +51,10 @@ describe("table JSON", () => {
     expect(status).toBe(200);
     expect(headers.get("content-type")).toBe("application/json; charset=utf-8");
     expect(Object.keys(body)).toEqual(["ok", "next", "next_url", "query", "rows", "truncated"]);
-    expect(body.query).toEqual({ sql: "select id, content from simple_primary_key order by id limit 101", params: {} });
+    expect(body.query).toEqual({
+      sql: "select id, content from simple_primary_key order by id limit 101",
+      params: {},
+    });
     expect(body.rows).toEqual([
       { id: 1, content: "hello" },
       { id: 2, content: "world" },
@@ -63,21 +74,29 @@ describe("table JSON", () => {
 
   it("shapes rows as arrays, array, object and rejects unknown shapes", async () => {
     expect((await json("fixtures/simple_primary_key.json?_shape=arrays")).body.rows[0]).toEqual([1, "hello"]);
-    expect((await json("fixtures/simple_primary_key.json?_shape=array")).body[1]).toEqual({ id: 2, content: "world" });
+    expect((await json("fixtures/simple_primary_key.json?_shape=array")).body[1]).toEqual({
+      id: 2,
+      content: "world",
+    });
     const object = await json("fixtures/compound_primary_key.json?_shape=object");
-    expect(Object.keys(object.body)).toEqual(["a,b", "a~2Fb,~2Ec-d"]);
+    expect(Object.keys(object.body).slice(0, 2)).toEqual(["a,b", "a~2Fb,~2Ec-d"]);
     const invalid = await json("fixtures/simple_primary_key.json?_shape=invalid");
-    expect(invalid).toMatchObject({ status: 400, body: { ok: false, error: "Invalid _shape: invalid", status: 400 } });
+    expect(invalid).toMatchObject({
+      status: 400,
+      body: { ok: false, error: "Invalid _shape: invalid", status: 400 },
+    });
     const noPk = await json("fixtures/no_primary_key.json?_shape=object");
     expect(noPk.body.error).toBe("_shape=object not available for tables with no primary keys");
   });
 
   it("validates _size (test_validate_page_size)", async () => {
-    expect((await json("fixtures/no_primary_key.json?_size=-4")).body.error).toBe("_size must be a positive integer");
+    expect((await json("fixtures/no_primary_key.json?_size=-4")).body.error).toBe(
+      "_size must be a positive integer",
+    );
     expect((await json("fixtures/no_primary_key.json?_size=dog")).status).toBe(400);
     expect((await json("fixtures/no_primary_key.json?_size=1001")).body.error).toBe("_size must be <= 1000");
     const zero = await json("fixtures/no_primary_key.json?_size=0&_extra=count");
-    expect(zero.body).toMatchObject({ rows: [], count: 201, next: null, next_url: null });
+    expect(zero.body).toMatchObject({ rows: [], count: 202, next: null, next_url: null });
   });
 
   it("paginates compound keys through next_url with a Link header (test_paginate_compound_keys)", async () => {
@@ -106,7 +125,9 @@ describe("table JSON", () => {
   });
 
   it("refuses bad sorts with a 400 naming the column (test_sortable_argument_errors)", async () => {
-    expect((await json("fixtures/sortable.json?_sort=badcolumn")).body.error).toBe("Cannot sort table by badcolumn");
+    expect((await json("fixtures/sortable.json?_sort=badcolumn")).body.error).toBe(
+      "Cannot sort table by badcolumn",
+    );
     expect((await json("fixtures/sortable.json?_sort=sortable&_sort_desc=sortable")).body.error).toBe(
       "Cannot use _sort and _sort_desc at the same time",
     );
@@ -145,17 +166,22 @@ describe("table JSON", () => {
   });
 
   it("searches FTS tables, escaped by default and raw on request (test_searchable)", async () => {
-    const ids = async (qs: string) => (await json(`fixtures/searchable.json?${qs}`)).body.rows.map((r: any) => r.pk);
+    const ids = async (qs: string) =>
+      (await json(`fixtures/searchable.json?${qs}`)).body.rows.map((r: any) => r.pk);
     expect(await ids("_search=dog")).toEqual([1, 2]);
     expect(await ids("_search=weasel")).toEqual([2]);
     expect(await ids("_search_text2=dog")).toEqual([1]);
     expect(await ids("_search=te*+AND+do*&_searchmode=raw")).toEqual([1, 2]);
     expect(await ids("_search=te*+AND+do*")).toEqual([]);
-    expect((await json("fixtures/searchable.json?_search_invalid=x")).body.error).toBe("Cannot search by that column");
+    expect((await json("fixtures/searchable.json?_search_invalid=x")).body.error).toBe(
+      "Cannot search by that column",
+    );
   });
 
   it("selects columns with _col and _nocol (test_col_nocol)", async () => {
-    expect(Object.keys((await json("fixtures/facetable.json?_col=state&_col=created&_size=1")).body.rows[0])).toEqual(["pk", "state", "created"]);
+    expect(
+      Object.keys((await json("fixtures/facetable.json?_col=state&_col=created&_size=1")).body.rows[0]),
+    ).toEqual(["pk", "state", "created"]);
     const nocol = await json("fixtures/facetable.json?_nocol=state&_size=1&_extra=columns");
     expect(nocol.body.columns).not.toContain("state");
     expect((await json("fixtures/facetable.json?_col=bad")).body.error).toBe("_col=bad - invalid columns");
@@ -163,11 +189,15 @@ describe("table JSON", () => {
   });
 
   it("expands foreign keys with _labels and _label (test_expand_labels)", async () => {
-    const { body } = await json("fixtures/facetable.json?_shape=object&_labels=1&_size=1&_neighborhood__contains=c");
+    const { body } = await json(
+      "fixtures/facetable.json?_shape=object&_labels=1&_size=1&_neighborhood__contains=c",
+    );
     expect(body["2"]._city_id).toEqual({ value: 1, label: "San Francisco" });
-    const one = await json("fixtures/foreign_key_references.json?_shape=object&_label=foreign_key_with_label&_size=1");
-    expect(one.body["1"].foreign_key_with_label).toEqual({ value: "1", label: "hello" });
-    expect(one.body["1"].foreign_key_with_blank_label).toBe("3");
+    const one = await json(
+      "fixtures/foreign_key_references.json?_shape=object&_label=foreign_key_with_label&_size=1",
+    );
+    expect(one.body["1"].foreign_key_with_label).toEqual({ value: 1, label: "hello" });
+    expect(one.body["1"].foreign_key_with_blank_label).toBe(3);
   });
 
   it("computes column facets with labels and toggle URLs (test_facets)", async () => {
@@ -177,8 +207,15 @@ describe("table JSON", () => {
     expect(results.state.results[0]).toMatchObject({ value: "MI", label: "MI", count: 4, selected: true });
     expect(results.state.results[0].toggle_url.split("?")[1]).toBe("_facet=state&_facet=_city_id");
     expect(results._city_id.results).toHaveLength(1);
-    expect(results._city_id.results[0]).toMatchObject({ value: 3, label: "Detroit", count: 4, selected: false });
-    expect(results._city_id.results[0].toggle_url.split("?")[1]).toBe("_facet=state&_facet=_city_id&state=MI&_city_id__exact=3");
+    expect(results._city_id.results[0]).toMatchObject({
+      value: 3,
+      label: "Detroit",
+      count: 4,
+      selected: false,
+    });
+    expect(results._city_id.results[0].toggle_url.split("?")[1]).toBe(
+      "_facet=state&_facet=_city_id&state=MI&_city_id__exact=3",
+    );
     expect(body.facet_results.timed_out).toEqual([]);
   });
 
@@ -219,18 +256,25 @@ describe("table JSON", () => {
 
   it("pages through views by offset (test_paginate_tables_and_views)", async () => {
     const { rows, pages } = await allPages("fixtures/paginated_view.json?_size=50");
-    expect(rows).toHaveLength(201);
+    expect(rows).toHaveLength(202);
     expect(pages).toBe(5);
   });
 
   it("sets Cache-Control from _ttl (test_ttl_parameter)", async () => {
-    expect((await server.get("fixtures/facetable.json?_ttl=0")).headers.get("cache-control")).toBe("no-cache");
-    expect((await server.get("fixtures/facetable.json?_ttl=10")).headers.get("cache-control")).toBe("max-age=10");
+    expect((await server.get("fixtures/facetable.json?_ttl=0")).headers.get("cache-control")).toBe(
+      "no-cache",
+    );
+    expect((await server.get("fixtures/facetable.json?_ttl=10")).headers.get("cache-control")).toBe(
+      "max-age=10",
+    );
     expect((await server.get("fixtures/facetable.json")).headers.get("cache-control")).toBe("max-age=5");
   });
 
-  it("turns JSON text into JSON with _json (renderer.convert_specific_columns_to_json)", async () => {
-    const { body } = await json("fixtures/facetable.json?_json=tags&_size=1");
+  it("decodes _json columns only when columns are in the data, as Datasette's json_renderer does", async () => {
+    expect((await json("fixtures/facetable.json?_json=tags&_size=1")).body.rows[0].tags).toBe(
+      '["tag1", "tag2"]',
+    );
+    const { body } = await json("fixtures/facetable.json?_json=tags&_size=1&_extra=columns");
     expect(body.rows[0].tags).toEqual(["tag1", "tag2"]);
   });
 });
@@ -268,4 +312,33 @@ describe("table CSV and HTML", () => {
     expect(r.status).toBe(302);
     expect(r.headers.get("location")).toBe("/fixtures/facetable?state__exact=CA");
   });
+
+  it("answers every table and view of fixtures.db, and each table's first row, in HTML, JSON and CSV", async () => {
+    const db = (await json("fixtures.json")).body;
+    const names: string[] = [...db.tables.map((t: any) => t.name), ...db.views.map((v: any) => v.name)];
+    const failures: string[] = [];
+    for (const name of names) {
+      const base = `fixtures/${encodeURIComponent(name).replace(/%/g, "~").replace(/\./g, "~2E")}`;
+      for (const suffix of ["", ".json?_extra=count,suggested_facets", ".csv"]) {
+        const r = await server.get(base + suffix);
+        if (r.status !== 200) failures.push(`${base}${suffix} → ${r.status}`);
+        await r.arrayBuffer();
+      }
+      const page = await json(`${base}.json?_size=1&_extra=primary_keys`);
+      const row = page.body.rows?.[0];
+      if (!row || !db.tables.some((t: any) => t.name === name)) continue;
+      const pks: string[] = page.body.primary_keys.length ? page.body.primary_keys : ["rowid"];
+      // Keys that are BLOBs (FTS shadow tables) cannot be written in a URL.
+      if (!pks.every((pk) => pk in row && typeof row[pk] !== "object")) continue;
+      const key = pks
+        .map((pk) => encodeURIComponent(String(row[pk])).replace(/%/g, "~").replace(/\./g, "~2E"))
+        .join(",");
+      for (const suffix of ["", ".json"]) {
+        const r = await server.get(`${base}/${key}${suffix}`);
+        if (r.status !== 200) failures.push(`${base}/${key}${suffix} → ${r.status}`);
+        await r.arrayBuffer();
+      }
+    }
+    expect(failures).toEqual([]);
+  }, 120_000);
 });

@@ -14,10 +14,19 @@ export interface WriteFixture {
   dir: string;
   dataPath: string;
   /** POSTs JSON (or a raw string body) with a bearer token; answers status and parsed JSON. */
-  post(pathname: string, body?: unknown, token?: string | null, headers?: Record<string, string>): Promise<{ status: number; json: any }>;
+  post(
+    pathname: string,
+    body?: unknown,
+    token?: string | null,
+    headers?: Record<string, string>,
+  ): Promise<{ status: number; json: any }>;
   /** Reads the data database directly (a separate connection: what was committed). */
   query(sql: string, ...params: unknown[]): Record<string, unknown>[];
-  token(actorId?: string, restrictions?: TokenRestrictions, options?: { expiresAfter?: number; now?: number }): string;
+  token(
+    actorId?: string,
+    restrictions?: TokenRestrictions,
+    options?: { expiresAfter?: number; now?: number },
+  ): string;
   close(): Promise<void>;
 }
 
@@ -34,7 +43,13 @@ export async function writeFixture(options: Partial<ServeOptions> = {}): Promise
     conn.exec("create table docs (id integer primary key, title text, score float, age integer)");
     conn.close();
   }
-  const server = await startServer({ files: [dataPath], immutable: [immutablePath], secret: SECRET, root: true, ...options });
+  const server = await startServer({
+    files: [dataPath],
+    immutable: [immutablePath],
+    secret: SECRET,
+    root: true,
+    ...options,
+  });
   const signer = new Signer(SECRET);
   const reader = () => new BetterSqlite3(dataPath, { readonly: true });
   return {
@@ -44,7 +59,11 @@ export async function writeFixture(options: Partial<ServeOptions> = {}): Promise
     async post(pathname, body, token = createToken(signer, "root"), headers = {}) {
       const response = await server.get(pathname, {
         method: "POST",
-        headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+        headers: {
+          "content-type": "application/json",
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...headers,
+        },
         body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
       });
       const text = await response.text();
@@ -64,7 +83,8 @@ export async function writeFixture(options: Partial<ServeOptions> = {}): Promise
         conn.close();
       }
     },
-    token: (actorId = "root", restrictions, opts = {}) => createToken(signer, actorId, { restrictions, ...opts }),
+    token: (actorId = "root", restrictions, opts = {}) =>
+      createToken(signer, actorId, { restrictions, ...opts }),
     async close() {
       await server.close();
       await rm(dir, { recursive: true, force: true });
@@ -73,4 +93,9 @@ export async function writeFixture(options: Partial<ServeOptions> = {}): Promise
 }
 
 /** Datasette's error_body. */
-export const errorBody = (errors: string[], status: number) => ({ ok: false, error: errors.join("; "), errors, status });
+export const errorBody = (errors: string[], status: number) => ({
+  ok: false,
+  error: errors.join("; "),
+  errors,
+  status,
+});

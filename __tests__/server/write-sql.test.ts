@@ -2,7 +2,12 @@
 import { describe, expect, test } from "vitest";
 import BetterSqlite3 from "better-sqlite3";
 import { parseJson } from "../../src/server/write/json-parse.js";
-import { bindValue, pythonFloat, pythonJson, suggestColumnTypes } from "../../src/server/write/sqlite-values.js";
+import {
+  bindValue,
+  pythonFloat,
+  pythonJson,
+  suggestColumnTypes,
+} from "../../src/server/write/sqlite-values.js";
 import { createTableSql, insertRows, upsertRows, updateRow } from "../../src/server/write/sqlite-tables.js";
 import { validateInsert } from "../../src/server/write/validate-insert.js";
 
@@ -73,8 +78,15 @@ describe("values", () => {
 describe("SQL on a real connection", () => {
   test("create, insert (with NULL for missing columns), upsert and update", () => {
     const conn = new BetterSqlite3(":memory:");
-    const sql = createTableSql(conn, "t", [{ name: "name", type: "TEXT", notNull: true, defaultSql: "'x'" }], "id");
-    expect(sql).toBe('CREATE TABLE "t" (\n   "id" INTEGER PRIMARY KEY,\n   "name" TEXT NOT NULL DEFAULT \'x\'\n)');
+    const sql = createTableSql(
+      conn,
+      "t",
+      [{ name: "name", type: "TEXT", notNull: true, defaultSql: "'x'" }],
+      "id",
+    );
+    expect(sql).toBe(
+      'CREATE TABLE "t" (\n   "id" INTEGER PRIMARY KEY,\n   "name" TEXT NOT NULL DEFAULT \'x\'\n)',
+    );
     conn.exec(sql);
     const parsed = parseJson('[{"name": "a", "score": 1.0}, {"id": 10, "name": "b"}]');
     insertRows(conn, "t", parsed.value as Record<string, unknown>[], parsed.floats, { alter: true });
@@ -89,22 +101,40 @@ describe("SQL on a real connection", () => {
       { id: 11, name: "c", score: null },
     ]);
     const upd = parseJson('{"name": "z", "new_col": [1]}');
-    expect(() => updateRow(conn, "t", ["id"], [1n], upd.value as Record<string, unknown>, upd.floats, false)).toThrow("no such column: new_col");
+    expect(() =>
+      updateRow(conn, "t", ["id"], [1n], upd.value as Record<string, unknown>, upd.floats, false),
+    ).toThrow("no such column: new_col");
     updateRow(conn, "t", ["id"], [1n], upd.value as Record<string, unknown>, upd.floats, true);
-    expect(conn.prepare("select name, new_col from t where id = 1").get()).toEqual({ name: "z", new_col: "[1]" });
+    expect(conn.prepare("select name, new_col from t where id = 1").get()).toEqual({
+      name: "z",
+      new_col: "[1]",
+    });
     conn.close();
   });
 
   test("bracketed column names are refused as sqlite-utils refuses them", () => {
     const conn = new BetterSqlite3(":memory:");
-    expect(() => createTableSql(conn, "t", [{ name: "a[0]", type: "TEXT" }], null)).toThrow("'[' and ']' cannot be used in column names");
+    expect(() => createTableSql(conn, "t", [{ name: "a[0]", type: "TEXT" }], null)).toThrow(
+      "'[' and ']' cannot be used in column names",
+    );
     conn.close();
   });
 });
 
 describe("insert validation", () => {
   test("a single row is always returned; unknown columns pass with alter", () => {
-    const result = validateInsert({ row: { title: "x", extra: 1 }, alter: true }, { columns: ["id", "title"], pks: ["id"], upsert: false, maxInsertRows: 100 });
-    expect(result).toEqual({ request: { rows: [{ title: "x", extra: 1 }], returnRows: true, ignore: false, replace: false, alter: true } });
+    const result = validateInsert(
+      { row: { title: "x", extra: 1 }, alter: true },
+      { columns: ["id", "title"], pks: ["id"], upsert: false, maxInsertRows: 100 },
+    );
+    expect(result).toEqual({
+      request: {
+        rows: [{ title: "x", extra: 1 }],
+        returnRows: true,
+        ignore: false,
+        replace: false,
+        alter: true,
+      },
+    });
   });
 });

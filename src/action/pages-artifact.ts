@@ -7,8 +7,8 @@
  * artifact is the same wherever it is built. Written as ustar with pax headers for long names and huge
  * files, file by file through one output buffer, so memory stays flat however big the site is.
  */
-import type { Stats } from "node:fs";
-import { open, readdir, readFile, stat, type FileHandle } from "node:fs/promises";
+import { readFileSync, statSync, type Stats } from "node:fs";
+import { open, readdir, stat, type FileHandle } from "node:fs/promises";
 import path from "node:path";
 
 /** Names tar is told to leave out, matched against every path component as GNU tar's --exclude does. */
@@ -37,10 +37,8 @@ const DIR_MODE = 0o755;
 /** Largest size an 11-digit octal field holds; bigger files get a pax `size` record. */
 const MAX_OCTAL_SIZE = 0o77777777777;
 
-/** Files up to this size are read whole, several at once; bigger ones are streamed through one buffer. */
+/** Files up to this size are read whole; bigger ones are streamed through one buffer of this size. */
 const SMALL_FILE = 1 << 20;
-/** Children of a folder stat'ed and read at once: I/O overlaps, memory stays under BATCH × SMALL_FILE. */
-const BATCH = 32;
 const OUT_BUFFER = 1 << 20;
 
 /** Writes `tarPath` from the contents of `dir`. */
@@ -95,7 +93,7 @@ interface Child {
   abs: string;
   name: string;
   info: Stats;
-  /** The whole content of a small file, read ahead. */
+  /** The whole content of a small file. */
   data: Buffer | null;
 }
 
@@ -115,32 +113,37 @@ async function walk(
   summary.folders++;
   const inside = new Set(ancestors).add(id);
   const names = (await readdir(abs)).filter((n) => !EXCLUDED_NAMES.has(n)).sort(byBytes);
-  for (let i = 0; i < names.length; i += BATCH) {
-    const batch = await Promise.all(names.slice(i, i + BATCH).map((n) => readChild(abs, name, n)));
-    for (const child of batch) {
-      if (child.info.isDirectory()) {
-        await walk(out, child.abs, `${child.name}/`, inside, summary);
-      } else {
-        await writeFile(out, child);
-        summary.files++;
-        summary.contentBytes += child.info.size;
-      }
+  for (const entry of names) {
+    const child = readChild(abs, name, entry);
+    if (child.info.isDirectory()) {
+      await walk(out, child.abs, `${child.name}/`, inside, summary);
+    } else {
+      await writeFile(out, child);
+      summary.files++;
+      summary.contentBytes += child.info.size;
     }
   }
 }
 
-async function readChild(dirAbs: string, dirName: string, entry: string): Promise<Child> {
+function readChild(dirAbs: string, dirName: string, entry: string): Child {
   const abs = path.join(dirAbs, entry);
-  // stat, not lstat: --dereference archives what a link points to.
-  const info = await stat(abs).catch((error: NodeJS.ErrnoException) => {
+  // Synchronous on purpose: a stat and a small read are far cheaper than the thread-pool round trips their
+  // promise versions cost (over 10,000 small pages: ~0.5–1 s, like GNU tar, against ~3 s async), and the
+  // action does nothing else meanwhile; walk()'s async readdir yields to the event loop between folders.
+  let info: Stats;
+  try {
+    // stat, not lstat: --dereference archives what a link points to.
+    info = statSync(abs);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
     throw new PagesArtifactError(
-      `Cannot archive ${abs}: ${error.code === "ENOENT" ? "broken link" : error.message}`,
+      `Cannot archive ${abs}: ${code === "ENOENT" ? "broken link" : (error as Error).message}`,
     );
-  });
+  }
   if (!info.isDirectory() && !info.isFile()) {
     throw new PagesArtifactError(`Cannot archive ${abs}: only files and folders can go into a Pages site`);
   }
-  const data = info.isFile() && info.size <= SMALL_FILE ? await readFile(abs) : null;
+  const data = info.isFile() && info.size <= SMALL_FILE ? readFileSync(abs) : null;
   return { abs, name: `${dirName}${entry}`, info, data };
 }
 

@@ -29,7 +29,10 @@ export function createTokenCommand(
   warn: (line: string) => void = (line) => console.error(line),
 ): string[] {
   const secret = options.secret ?? env.DATASETTE_SECRET;
-  if (!secret) throw new Error("Missing --secret (or the DATASETTE_SECRET environment variable): the server's secret signs the token");
+  if (!secret)
+    throw new Error(
+      "Missing --secret (or the DATASETTE_SECRET environment variable): the server's secret signs the token",
+    );
   const restrictions: TokenRestrictions = { all: options.all ?? [], database: {}, resource: {} };
   for (const [db, action] of groups(options.database ?? [], 2, "--database DB ACTION")) {
     (restrictions.database![db!] ??= []).push(action!);
@@ -45,10 +48,19 @@ export function createTokenCommand(
   const known = new Set([...ACTIONS.values()].flatMap((a) => [a.name, a.abbr]));
   for (const action of named) if (!known.has(action)) warn(`  Unknown permission: ${action} `);
   const signer = new Signer(secret);
-  const token = createToken(signer, actorId, { expiresAfter: options.expiresAfter ?? null, restrictions, now: options.now });
+  const token = createToken(signer, actorId, {
+    expiresAfter: options.expiresAfter ?? null,
+    restrictions,
+    now: options.now,
+  });
   const lines = [token];
   if (options.debug) {
-    lines.push("", "Decoded:", "", JSON.stringify(signer.unsign(token.slice(TOKEN_PREFIX.length), TOKEN_NAMESPACE), null, 2));
+    lines.push(
+      "",
+      "Decoded:",
+      "",
+      JSON.stringify(signer.unsign(token.slice(TOKEN_PREFIX.length), TOKEN_NAMESPACE), null, 2),
+    );
   }
   return lines;
 }

@@ -7,7 +7,8 @@ import type { ExportOptions } from "../export/types.js";
 
 /** `datasette-export export`: CLI flags → ExportOptions → exportSite; the exit code says whether it failed. */
 export async function exportCommand(serve: ServeOptions, opts: Record<string, unknown>): Promise<number> {
-  if (typeof opts.baseUrl === "string") serve.settings = [...(serve.settings ?? []), ["base_url", normaliseBaseUrl(opts.baseUrl)]];
+  if (typeof opts.baseUrl === "string")
+    serve.settings = [...(serve.settings ?? []), ["base_url", normaliseBaseUrl(opts.baseUrl)]];
   const server = await loadConfig(serve);
   const options: ExportOptions = normaliseExportOptions({
     server,
@@ -47,6 +48,7 @@ export function parseShard(value: string): { index: number; total: number } {
   const m = /^(\d+)\/(\d+)$/.exec(value.trim());
   const index = Number(m?.[1]);
   const total = Number(m?.[2]);
-  if (!m || total < 1 || index < 1 || index > total) throw new Error(`--shard takes i/n with 1 ≤ i ≤ n, not "${value}"`);
+  if (!m || total < 1 || index < 1 || index > total)
+    throw new Error(`--shard takes i/n with 1 ≤ i ≤ n, not "${value}"`);
   return { index, total };
 }

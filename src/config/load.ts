@@ -60,9 +60,11 @@ export async function loadConfig(options: ServeOptions): Promise<Config> {
       metadataFile ??= firstExisting(dir, METADATA_FILES, entries);
       const settingsFile = entries.includes("settings.json") ? path.join(dir, "settings.json") : null;
       if (settingsFile) settings = { ...settings, ...(await readSettingsFile(settingsFile)) };
-      if (!templateDir && (await isDir(path.join(dir, "templates")))) templateDir = path.join(dir, "templates");
+      if (!templateDir && (await isDir(path.join(dir, "templates"))))
+        templateDir = path.join(dir, "templates");
       if (!pluginsDir && (await isDir(path.join(dir, "plugins")))) pluginsDir = path.join(dir, "plugins");
-      if (await isDir(path.join(dir, "static"))) staticMounts.push({ mount: "static", dir: path.join(dir, "static") });
+      if (await isDir(path.join(dir, "static")))
+        staticMounts.push({ mount: "static", dir: path.join(dir, "static") });
     } else {
       const resolved = path.resolve(input);
       if (!databases.some((d) => d.path === resolved)) databases.push(spec(resolved, immutable));
@@ -88,8 +90,7 @@ export async function loadConfig(options: ServeOptions): Promise<Config> {
 
   const metadata = metadataFile ? await readMetadata(metadataFile) : {};
   const ephemeralConfig = metadata.plugins?.["datasette-ephemeral-tables"] as
-    | { database?: string; table_ttl?: number; check_interval?: number }
-    | undefined;
+    { database?: string; table_ttl?: number; check_interval?: number } | undefined;
   const ephemeral =
     options.ephemeral || ephemeralConfig
       ? {
@@ -103,7 +104,8 @@ export async function loadConfig(options: ServeOptions): Promise<Config> {
   }
 
   const templateDirs = templateDir ? [path.resolve(templateDir)] : [];
-  const pagesDir = templateDir && (await isDir(path.join(templateDir, "pages"))) ? path.resolve(templateDir, "pages") : null;
+  const pagesDir =
+    templateDir && (await isDir(path.join(templateDir, "pages"))) ? path.resolve(templateDir, "pages") : null;
 
   return {
     databases,

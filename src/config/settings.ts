@@ -65,7 +65,8 @@ export function parseSetting(name: string, value: string): [SettingName, Setting
   }
   if (typeof def === "number") {
     const n = Number(value);
-    if (!Number.isInteger(n) || n < 0) throw new Error(`Setting "${name}" takes a whole number, not "${value}"`);
+    if (!Number.isInteger(n) || n < 0)
+      throw new Error(`Setting "${name}" takes a whole number, not "${value}"`);
     return [key, n];
   }
   return [key, normaliseBaseUrl(value)];

@@ -40,7 +40,7 @@ export async function exportSite(options: ExportOptions, deps: ExportDeps): Prom
   const started = Date.now();
   // Browser mode fails before booting anything when no browser can be found; auto mode only when a
   // page needs one (a site without scripts exports without any browser installed).
-  let browserPath = opts.render === "browser" ? findBrowser(opts.browserPath) : null;
+  let browserPath = opts.render === "browser" && !deps.browser ? findBrowser(opts.browserPath) : null;
   const out = await StagedOutput.create(opts.output);
   const onSignal = (signal: NodeJS.Signals) => {
     out.abortSync();
@@ -68,8 +68,8 @@ export async function exportSite(options: ExportOptions, deps: ExportDeps): Prom
       (poolPromise ??= (async () => {
         const t = Date.now();
         const tuning = { ...DEFAULT_TUNING, ...deps.tuning };
-        browserPath ??= findBrowser(opts.browserPath);
-        pool = new BrowserPool(browserPath, origin, basePath, opts.concurrency, tuning);
+        browserPath ??= deps.browser ? "" : findBrowser(opts.browserPath);
+        pool = new BrowserPool(browserPath, origin, basePath, opts.concurrency, tuning, deps.browser ?? null);
         await pool.start();
         browserStartMs = Date.now() - t;
         return pool;

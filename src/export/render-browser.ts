@@ -9,7 +9,7 @@
  * every document a page has held.
  */
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchBrowser } from "./browser.js";
+import { findBrowser, launchBrowser } from "./browser.js";
 import type { BrowserTuning, WaitUntil } from "./types.js";
 
 export interface RenderRequest {
@@ -78,7 +78,7 @@ export class BrowserPool {
   private browser: Browser | null = null;
   private launching: Promise<Browser> | null = null;
   private readonly idle: Slot[] = [];
-  private readonly waiters: ((slot: Slot | null) => void)[] = [];
+  private readonly waiters: ((slot: Slot | Error) => void)[] = [];
   private slots = 0;
   private closed = false;
   /** Browser relaunches after a crash, for the report. */
@@ -90,7 +90,14 @@ export class BrowserPool {
     private readonly basePath: string,
     private readonly concurrency: number,
     private readonly tuning: BrowserTuning,
-  ) {}
+    /** A browser someone else launched and will close; used until it disconnects. */
+    shared: Browser | null = null,
+  ) {
+    this.browser = shared;
+    this.owned = shared === null;
+  }
+
+  private owned: boolean;
 
   /** Launches the browser now, so its start-up time is measured apart from rendering. */
   async start(): Promise<void> {
@@ -120,20 +127,22 @@ export class BrowserPool {
 
   async close(): Promise<void> {
     this.closed = true;
-    for (const w of this.waiters.splice(0)) w(null);
+    for (const w of this.waiters.splice(0)) w(new Error("Browser pool closed"));
     const browser = this.browser;
     this.browser = null;
-    await browser?.close().catch(() => undefined);
+    if (this.owned) await browser?.close().catch(() => undefined);
+    else await Promise.all([...this.idle.splice(0)].map((s) => s.context.close().catch(() => undefined)));
   }
 
   private async ensureBrowser(): Promise<Browser> {
     if (this.browser?.isConnected()) return this.browser;
     if (!this.launching) {
       const wasRunning = this.browser !== null;
-      this.launching = launchBrowser(this.executablePath).then(
+      this.launching = launchBrowser(this.executablePath || findBrowser(null)).then(
         (b) => {
           if (wasRunning) this.relaunches++;
           this.browser = b;
+          this.owned = true;
           this.launching = null;
           return b;
         },
@@ -161,8 +170,8 @@ export class BrowserPool {
         throw e;
       }
     }
-    const next = await new Promise<Slot | null>((resolve) => this.waiters.push(resolve));
-    if (!next) throw new Error("Browser pool closed");
+    const next = await new Promise<Slot | Error>((resolve) => this.waiters.push(resolve));
+    if (next instanceof Error) throw next;
     return next;
   }
 
@@ -177,9 +186,10 @@ export class BrowserPool {
       this.slots++;
       this.newSlot().then(
         (s) => this.handOver(s),
-        () => {
+        (e: unknown) => {
           this.slots--;
-          // Leave the waiter queued; the next release or relaunch serves it.
+          // The waiter gets the error (its render retries or fails): waiting on could hang the export.
+          this.waiters.shift()?.(e instanceof Error ? e : new Error(String(e)));
         },
       );
     }
@@ -261,12 +271,16 @@ export class BrowserPool {
 
   private async viaIframe(slot: Slot, req: RenderRequest): Promise<{ status: number | null; html: string }> {
     if (!slot.hostReady) {
-      // Any same-origin document will do as the host; this path answers a small 404 page.
+      // Any same-origin document will do as the host; this path answers a small 404 page, whose own
+      // console noise is not the rendered page's.
+      const collector = slot.collector;
+      slot.collector = null;
       await slot.page.goto(`${this.origin}${this.basePath}${HOST_PATH}`, { waitUntil: "domcontentloaded" });
       await slot.page.evaluate(
         'document.open(); document.write("<!DOCTYPE html><html><head></head><body></body></html>"); document.close()',
       );
       slot.hostReady = true;
+      slot.collector = collector;
     }
     const args = { url: req.url, waitUntil: req.waitUntil, waitFor: req.waitFor, timeoutMs: req.timeoutMs };
     const out = (await slot.page.evaluate(`(${FRAME_SCRIPT})(${JSON.stringify(args)})`)) as

@@ -22,8 +22,23 @@ export class HttpFetcher {
     this.agent = new Agent({ keepAlive: true, maxSockets });
   }
 
-  /** GETs an absolute URL; rejects on network errors or after `timeoutMs`. Redirects are not followed. */
-  get(url: string, timeoutMs: number): Promise<HttpResponse> {
+  /**
+   * GETs an absolute URL; rejects on network errors or after `timeoutMs`. Redirects are not followed.
+   * A reset on a reused keep-alive socket (the server closed it as we sent) is retried: GET is idempotent.
+   */
+  async get(url: string, timeoutMs: number): Promise<HttpResponse> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.getOnce(url, timeoutMs);
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        if (attempt >= 2 || !(code === "ECONNRESET" || code === "EPIPE" || /socket hang up/.test(String(e))))
+          throw e;
+      }
+    }
+  }
+
+  private getOnce(url: string, timeoutMs: number): Promise<HttpResponse> {
     const mod = this.secure ? https : http;
     return new Promise((resolve, reject) => {
       const req = mod.get(

@@ -120,6 +120,8 @@ export interface BrowserTuning {
 
 export interface ExportDeps {
   boot(config: ExportOptions["server"]): Promise<BootedServer>;
+  /** An already-launched Chromium to render with (left open); default: launch one per export. */
+  browser?: import("playwright-core").Browser;
   effects?: Partial<ExportEffects>;
   tuning?: Partial<BrowserTuning>;
 }

@@ -17,7 +17,10 @@ export async function resolveActor(datasette: Datasette, ctx: Koa.Context): Prom
     const cause = error instanceof TokenInvalid ? error : (error as Error).cause;
     if (!(cause instanceof TokenInvalid)) throw error;
     ctx.state.answerJson = true;
-    throw new HttpError(401, cause.message, { headers: { "www-authenticate": 'Bearer error="invalid_token"' }, cause });
+    throw new HttpError(401, cause.message, {
+      headers: { "www-authenticate": 'Bearer error="invalid_token"' },
+      cause,
+    });
   }
   for (const actor of results) {
     if (actor) return actor as Actor;

@@ -24,7 +24,8 @@ export function cannedQuery(datasette: Datasette, database: string, name: string
 export function namedParameters(sql: string): string[] {
   const stripped = sql.replace(/'(?:[^']|'')*'|"(?:[^"]|"")*"|--[^\n]*|\/\*[\s\S]*?\*\//g, " ");
   const names: string[] = [];
-  for (const m of stripped.matchAll(/(?<![:\w]):([a-zA-Z_]\w*)/g)) if (!names.includes(m[1]!)) names.push(m[1]!);
+  for (const m of stripped.matchAll(/(?<![:\w]):([a-zA-Z_]\w*)/g))
+    if (!names.includes(m[1]!)) names.push(m[1]!);
   return names;
 }
 

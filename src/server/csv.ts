@@ -25,7 +25,8 @@ export function csvStream(source: CsvSource, maxBytes = Infinity): Readable {
     for await (const row of source.rows as AsyncIterable<unknown[]>) {
       const line = csvLine(row);
       written += Buffer.byteLength(line);
-      if (written > maxBytes) throw new Error(`CSV contains more than ${Math.round(maxBytes / 1024 / 1024)} MB`);
+      if (written > maxBytes)
+        throw new Error(`CSV contains more than ${Math.round(maxBytes / 1024 / 1024)} MB`);
       yield line;
     }
   }

@@ -22,12 +22,19 @@ export interface Datasette {
   /** The database by name, or a 404 HttpError. */
   getDatabase(name: string): Database;
   /** Datasette's permission check: plugins first, then allow blocks and defaults. */
-  permissionAllowed(actor: Actor | null, action: string, resource?: string | [string, string] | null): Promise<boolean>;
+  permissionAllowed(
+    actor: Actor | null,
+    action: string,
+    resource?: string | [string, string] | null,
+  ): Promise<boolean>;
   /** Sign/unsign with the instance secret (tokens, ds_actor cookie, CSRF), namespaced like itsdangerous salts. */
   sign(value: unknown, namespace: string): string;
   unsign(signed: string, namespace: string): unknown;
   /** Plugin configuration from metadata `plugins:` (Datasette's plugin_config). */
   pluginConfig(name: string, database?: string, table?: string): Record<string, unknown> | null;
   /** Calls every plugin that implements `hook`, in load order; errors name the plugin. */
-  callHook<K extends keyof Plugin>(hook: K, ...args: Parameters<Extract<Plugin[K], (...a: any[]) => any>>): Promise<unknown[]>;
+  callHook<K extends keyof Plugin>(
+    hook: K,
+    ...args: Parameters<Extract<Plugin[K], (...a: any[]) => any>>
+  ): Promise<unknown[]>;
 }

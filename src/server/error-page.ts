@@ -41,8 +41,10 @@ export async function handleError(datasette: Datasette, ctx: Koa.Context, error:
 
 export function toHttpError(error: unknown): HttpError {
   if (error instanceof HttpError) return error;
-  if (error instanceof QueryTimeoutError) return new HttpError(400, error.message, { title: "SQL Interrupted", cause: error });
-  if (error instanceof SqlError) return new HttpError(400, error.message, { title: "Invalid SQL", cause: error });
+  if (error instanceof QueryTimeoutError)
+    return new HttpError(400, error.message, { title: "SQL Interrupted", cause: error });
+  if (error instanceof SqlError)
+    return new HttpError(400, error.message, { title: "Invalid SQL", cause: error });
   const status = (error as { status?: unknown })?.status;
   if (typeof status === "number" && status >= 400 && status < 500) {
     return new HttpError(status, (error as Error).message || "Bad request", { cause: error });
@@ -54,5 +56,7 @@ export function toHttpError(error: unknown): HttpError {
 function wantsJson(ctx: Koa.Context): boolean {
   // Set by views and checks that always answer JSON (the write API, a refused bearer token).
   if (ctx.state.answerJson === true) return true;
-  return ctx.method === "POST" && /\/-\/[a-z-]+$/.test(ctx.path) && !ctx.is("application/x-www-form-urlencoded");
+  return (
+    ctx.method === "POST" && /\/-\/[a-z-]+$/.test(ctx.path) && !ctx.is("application/x-www-form-urlencoded")
+  );
 }

@@ -7,7 +7,12 @@ export class HttpError extends Error {
   constructor(
     readonly status: number,
     message: string,
-    readonly options: { errors?: string[]; title?: string; cause?: unknown; headers?: Record<string, string> } = {},
+    readonly options: {
+      errors?: string[];
+      title?: string;
+      cause?: unknown;
+      headers?: Record<string, string>;
+    } = {},
   ) {
     super(message, { cause: options.cause });
   }

@@ -13,6 +13,7 @@ function replacer(this: unknown, key: string, value: unknown): unknown {
     return { $base64: true, encoded: Buffer.from(raw as Uint8Array).toString("base64") };
   }
   if (typeof value === "number" && !Number.isFinite(value)) return null;
-  if (typeof value === "bigint") return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
+  if (typeof value === "bigint")
+    return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
   return value;
 }

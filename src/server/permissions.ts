@@ -45,7 +45,11 @@ export function actorMatchesAllow(actor: Actor | null, allow: AllowBlock | numbe
  */
 export function restrictionsAllow(restrictions: unknown, action: string, resource: Resource): boolean {
   if (!restrictions || typeof restrictions !== "object") return false;
-  const r = restrictions as { a?: unknown; d?: Record<string, unknown>; r?: Record<string, Record<string, unknown>> };
+  const r = restrictions as {
+    a?: unknown;
+    d?: Record<string, unknown>;
+    r?: Record<string, Record<string, unknown>>;
+  };
   const names = actionNames(action);
   const hit = (list: unknown) => Array.isArray(list) && list.some((a) => names.includes(a as string));
   if (hit(r.a)) return true;
@@ -69,7 +73,12 @@ interface Rule {
  * action's also-requires action (execute-sql → view-database) must be allowed too. The one place the
  * defaults live.
  */
-export function defaultPermission(datasette: Datasette, actor: Actor | null, action: string, resource: Resource): boolean {
+export function defaultPermission(
+  datasette: Datasette,
+  actor: Actor | null,
+  action: string,
+  resource: Resource,
+): boolean {
   const rules = collectRules(datasette, actor, action, resource);
   const deepest = Math.max(-1, ...rules.map((r) => r.depth));
   const winners = rules.filter((r) => r.depth === deepest);
@@ -87,7 +96,10 @@ function collectRules(datasette: Datasette, actor: Actor | null, action: string,
   const dbMeta = database ? metadata.databases?.[database] : undefined;
   const tableMeta = child ? dbMeta?.tables?.[child] : undefined;
   const rawQuery = child ? dbMeta?.queries?.[child] : undefined;
-  const queryMeta = rawQuery && typeof rawQuery === "object" ? (rawQuery as { permissions?: Record<string, AllowBlock>; allow?: AllowBlock }) : undefined;
+  const queryMeta =
+    rawQuery && typeof rawQuery === "object"
+      ? (rawQuery as { permissions?: Record<string, AllowBlock>; allow?: AllowBlock })
+      : undefined;
   const add = (depth: Rule["depth"], block: AllowBlock | number | undefined) => {
     if (block !== undefined && block !== null) rules.push({ depth, allow: actorMatchesAllow(actor, block) });
   };
@@ -101,7 +113,12 @@ function collectRules(datasette: Datasette, actor: Actor | null, action: string,
   add(2, queryMeta?.permissions?.[action]);
 
   // allow blocks govern the view-* actions; allow_sql governs execute-sql.
-  if (action === "view-instance" || action === "view-database" || action === "view-table" || action === "view-query") {
+  if (
+    action === "view-instance" ||
+    action === "view-database" ||
+    action === "view-table" ||
+    action === "view-query"
+  ) {
     add(0, metadata.allow);
   }
   if (action === "view-database" || action === "view-table" || action === "view-query") add(1, dbMeta?.allow);

@@ -39,11 +39,19 @@ export async function renderHtml(input: HtmlRenderInput): Promise<RenderedPage> 
     datasette.callHook("extraTemplateVars", page),
   ]);
   const metadata = datasette.metadata;
-  const extraCss = normaliseAssets(datasette, [...(metadata.extra_css_urls ?? []), ...(cssFromPlugins.flat() as AssetUrl[])]);
-  const extraJs = normaliseAssets(datasette, [...(metadata.extra_js_urls ?? []), ...(jsFromPlugins.flat() as AssetUrl[])]);
+  const extraCss = normaliseAssets(datasette, [
+    ...(metadata.extra_css_urls ?? []),
+    ...(cssFromPlugins.flat() as AssetUrl[]),
+  ]);
+  const extraJs = normaliseAssets(datasette, [
+    ...(metadata.extra_js_urls ?? []),
+    ...(jsFromPlugins.flat() as AssetUrl[]),
+  ]);
   const bodyScripts = scripts
     .filter((s) => s !== null && s !== undefined && s !== "")
-    .map((s) => (typeof s === "string" ? { script: s, module: false } : (s as { script: string; module?: boolean })));
+    .map((s) =>
+      typeof s === "string" ? { script: s, module: false } : (s as { script: string; module?: boolean }),
+    );
   const request = templateRequest(ctx, actor, input.urlVars);
   const fullContext: Record<string, unknown> = {
     ...context,
@@ -51,7 +59,8 @@ export async function renderHtml(input: HtmlRenderInput): Promise<RenderedPage> 
     urls: datasette.urls,
     actor,
     menu_links: () => [],
-    display_actor: (a: Actor | null) => (a ? String(a.display ?? a.name ?? a.username ?? a.login ?? a.id) : ""),
+    display_actor: (a: Actor | null) =>
+      a ? String(a.display ?? a.name ?? a.username ?? a.login ?? a.id) : "",
     show_logout: Boolean(actor && request.cookies.ds_actor),
     body_scripts: bodyScripts,
     format_bytes: formatBytes,
@@ -71,7 +80,10 @@ export async function renderHtml(input: HtmlRenderInput): Promise<RenderedPage> 
   });
 }
 
-function normaliseAssets(datasette: Datasette, assets: AssetUrl[]): { url: string; sri?: string; module?: boolean }[] {
+function normaliseAssets(
+  datasette: Datasette,
+  assets: AssetUrl[],
+): { url: string; sri?: string; module?: boolean }[] {
   return assets.map((a) => {
     const asset = typeof a === "string" ? { url: a } : a;
     return { ...asset, url: datasette.urls.path(asset.url) };

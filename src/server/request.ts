@@ -45,7 +45,11 @@ export interface TemplateRequest {
   url_vars: Record<string, string>;
 }
 
-export function templateRequest(ctx: Koa.Context, actor: Actor | null, urlVars: Record<string, string> = {}): TemplateRequest {
+export function templateRequest(
+  ctx: Koa.Context,
+  actor: Actor | null,
+  urlVars: Record<string, string> = {},
+): TemplateRequest {
   const cookies: Record<string, string> = {};
   for (const part of (ctx.get("cookie") || "").split(";")) {
     const i = part.indexOf("=");

@@ -25,18 +25,21 @@ export async function respond(req: ViewRequest, result: ViewResult, viewName: st
     if (!result.csv) throw new HttpError(404, "CSV is not available for this page");
     const source = await result.csv();
     const download = req.args.has("_dl");
-    if (download && !datasette.settings.allow_download) throw new HttpError(403, "CSV downloads are disabled");
+    if (download && !datasette.settings.allow_download)
+      throw new HttpError(403, "CSV downloads are disabled");
     ctx.type = download ? "text/csv; charset=utf-8" : "text/plain; charset=utf-8";
     if (download) ctx.set("content-disposition", `attachment; filename="${source.filename}"`);
-    ctx.body = csvStream(source, datasette.settings.max_csv_mb ? datasette.settings.max_csv_mb * 1024 * 1024 : Infinity);
+    ctx.body = csvStream(
+      source,
+      datasette.settings.max_csv_mb ? datasette.settings.max_csv_mb * 1024 * 1024 : Infinity,
+    );
     return;
   }
   if (format) {
     const renderer = (await datasette.callHook("registerOutputRenderer", datasette))
       .flat()
       .find((r) => (r as { extension: string }).extension === format) as
-      | import("../plugins/hooks.js").OutputRenderer
-      | undefined;
+      import("../plugins/hooks.js").OutputRenderer | undefined;
     if (!renderer || !result.rows) throw new HttpError(404, `Invalid format: ${format}`);
     const data = await result.rows();
     const out = await renderer.render({ datasette, ...data, request: ctx });

@@ -19,7 +19,8 @@ export class Signer {
     const payload = signed.slice(0, dot);
     const given = Buffer.from(signed.slice(dot + 1), "base64url");
     const expected = Buffer.from(this.mac(payload, namespace), "base64url");
-    if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new BadSignatureError("Invalid signature");
+    if (given.length !== expected.length || !timingSafeEqual(given, expected))
+      throw new BadSignatureError("Invalid signature");
     try {
       return JSON.parse(Buffer.from(payload, "base64url").toString("utf8"));
     } catch {

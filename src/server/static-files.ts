@@ -35,7 +35,11 @@ export function contentTypeFor(file: string): string {
 }
 
 /** Serves /-/static/… and each --static mount; true when it answered. Never leaves the mounted folder. */
-export async function serveStatic(datasette: Datasette, ctx: Koa.Context, routePath: string): Promise<boolean> {
+export async function serveStatic(
+  datasette: Datasette,
+  ctx: Koa.Context,
+  routePath: string,
+): Promise<boolean> {
   if (ctx.method !== "GET" && ctx.method !== "HEAD") return false;
   const mounts = [{ mount: "-/static", dir: BUILT_IN_STATIC }, ...datasette.config.staticMounts];
   for (const { mount, dir } of mounts) {

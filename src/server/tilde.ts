@@ -10,7 +10,9 @@ export function tildeEncode(value: string): string {
   for (const char of value) {
     if (SAFE.test(char)) out += char;
     else if (char === " ") out += "+";
-    else for (const byte of Buffer.from(char, "utf8")) out += "~" + byte.toString(16).toUpperCase().padStart(2, "0");
+    else
+      for (const byte of Buffer.from(char, "utf8"))
+        out += "~" + byte.toString(16).toUpperCase().padStart(2, "0");
   }
   return out;
 }

@@ -32,14 +32,28 @@ export function tokenActorPlugin(options: { now?: () => number } = {}): Plugin &
 }
 
 /** Signs `{a: actor}` (plus a base62 expiry "e" when `expireAfterSeconds`) into the ds_actor cookie. */
-export function setActorCookie(datasette: Datasette, ctx: Koa.Context, actor: Actor, expireAfterSeconds?: number): void {
+export function setActorCookie(
+  datasette: Datasette,
+  ctx: Koa.Context,
+  actor: Actor,
+  expireAfterSeconds?: number,
+): void {
   const data: Record<string, unknown> = { a: actor };
   if (expireAfterSeconds) data.e = base62Encode(Math.floor(Date.now() / 1000) + expireAfterSeconds);
-  ctx.cookies.set(ACTOR_COOKIE, datasette.sign(data, ACTOR_NAMESPACE), { path: "/", sameSite: "lax", httpOnly: false, overwrite: true });
+  ctx.cookies.set(ACTOR_COOKIE, datasette.sign(data, ACTOR_NAMESPACE), {
+    path: "/",
+    sameSite: "lax",
+    httpOnly: false,
+    overwrite: true,
+  });
 }
 
 /** The actor in the ds_actor cookie, or null when absent, tampered with or expired. */
-export function actorFromCookie(datasette: Datasette, value: string | undefined, now = Date.now() / 1000): Actor | null {
+export function actorFromCookie(
+  datasette: Datasette,
+  value: string | undefined,
+  now = Date.now() / 1000,
+): Actor | null {
   if (!value) return null;
   let decoded: unknown;
   try {
@@ -57,7 +71,9 @@ export function actorFromCookie(datasette: Datasette, value: string | undefined,
  * The ds_actor cookie as an actor, the one-time root sign-in (`/-/auth-token?token=…`, printed by
  * `serve --root`) and `POST /-/logout`.
  */
-export function cookieActorPlugin(config: Pick<Config, "root">): Plugin & { builtIn: true; rootSignInPath(): string | null } {
+export function cookieActorPlugin(
+  config: Pick<Config, "root">,
+): Plugin & { builtIn: true; rootSignInPath(): string | null } {
   // As in Datasette, the root token is made once per process and works once.
   let rootToken: string | null = config.root ? randomBytes(32).toString("hex") : null;
   return {
@@ -78,7 +94,8 @@ export function cookieActorPlugin(config: Pick<Config, "root">): Plugin & { buil
             if (!rootToken) throw new HttpError(403, "Root token has already been used");
             const given = Buffer.from(ctx.query.token?.toString() ?? "");
             const expected = Buffer.from(rootToken);
-            if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new HttpError(403, "Invalid token");
+            if (given.length !== expected.length || !timingSafeEqual(given, expected))
+              throw new HttpError(403, "Invalid token");
             rootToken = null;
             setActorCookie(datasette, ctx, { id: "root" });
             ctx.redirect(home);
@@ -88,7 +105,12 @@ export function cookieActorPlugin(config: Pick<Config, "root">): Plugin & { buil
           pattern: /^\/-\/logout$/,
           methods: ["POST"],
           handler: ({ ctx }) => {
-            ctx.cookies.set(ACTOR_COOKIE, "", { path: "/", maxAge: 0, expires: new Date(0), overwrite: true });
+            ctx.cookies.set(ACTOR_COOKIE, "", {
+              path: "/",
+              maxAge: 0,
+              expires: new Date(0),
+              overwrite: true,
+            });
             ctx.redirect(datasette.urls.instance());
           },
         },
@@ -100,8 +122,7 @@ export function cookieActorPlugin(config: Pick<Config, "root">): Plugin & { buil
 /** The sign-in URL `serve --root` prints, below the server's URL; null without --root or once used. */
 export function rootSignInUrl(datasette: Datasette, serverUrl: string): string | null {
   const plugin = datasette.plugins.find((p) => p.name === "datasette-export.cookie-actor") as
-    | ReturnType<typeof cookieActorPlugin>
-    | undefined;
+    ReturnType<typeof cookieActorPlugin> | undefined;
   const path = plugin?.rootSignInPath();
   return path ? new URL(path, serverUrl.endsWith("/") ? serverUrl : serverUrl + "/").href : null;
 }

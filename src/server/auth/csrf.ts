@@ -26,10 +26,13 @@ export function crossOriginRefusal(request: {
     return Array.isArray(v) ? v[v.length - 1] : v;
   };
   const authorization = header("authorization");
-  if (authorization && !header("cookie") && authorization.split(/\s+/, 1)[0]!.toLowerCase() === "bearer") return null;
+  if (authorization && !header("cookie") && authorization.split(/\s+/, 1)[0]!.toLowerCase() === "bearer")
+    return null;
   const site = header("sec-fetch-site");
   if (site !== undefined) {
-    return site === "same-origin" || site === "none" ? null : `Sec-Fetch-Site was '${site}', expected 'same-origin' or 'none'`;
+    return site === "same-origin" || site === "none"
+      ? null
+      : `Sec-Fetch-Site was '${site}', expected 'same-origin' or 'none'`;
   }
   const origin = header("origin");
   if (origin === undefined) return null;
@@ -60,7 +63,8 @@ export function crossOriginProtection(datasette: Datasette): Koa.Middleware {
       headers: ctx.headers,
       scheme: datasette.settings.force_https_urls ? "https" : ctx.protocol,
     });
-    if (reason) throw new HttpError(403, `Cross-site request refused: ${reason}`, { title: "CSRF check failed" });
+    if (reason)
+      throw new HttpError(403, `Cross-site request refused: ${reason}`, { title: "CSRF check failed" });
     await next();
   };
 }

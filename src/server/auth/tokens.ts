@@ -40,12 +40,15 @@ export interface CreateTokenOptions {
 }
 
 /** `_r` from restrictions, actions abbreviated (insert-row → ir); null when nothing is restricted. */
-export function abbreviateRestrictions(restrictions: TokenRestrictions | null | undefined): TokenPayload["_r"] | null {
+export function abbreviateRestrictions(
+  restrictions: TokenRestrictions | null | undefined,
+): TokenPayload["_r"] | null {
   if (!restrictions) return null;
   const out: NonNullable<TokenPayload["_r"]> = {};
   if (restrictions.all?.length) out.a = restrictions.all.map(abbreviate);
   const databases = Object.entries(restrictions.database ?? {});
-  if (databases.length) out.d = Object.fromEntries(databases.map(([db, actions]) => [db, actions.map(abbreviate)]));
+  if (databases.length)
+    out.d = Object.fromEntries(databases.map(([db, actions]) => [db, actions.map(abbreviate)]));
   const resources = Object.entries(restrictions.resource ?? {});
   if (resources.length) {
     out.r = Object.fromEntries(
@@ -82,25 +85,31 @@ export interface VerifyOptions {
  */
 export function verifyToken(signing: Signing, token: string, options: VerifyOptions = {}): Actor | null {
   if (!token.startsWith(TOKEN_PREFIX)) return null;
-  if (options.allowSignedTokens === false) throw new TokenInvalid("Signed tokens are not enabled for this Datasette instance");
+  if (options.allowSignedTokens === false)
+    throw new TokenInvalid("Signed tokens are not enabled for this Datasette instance");
   let decoded: unknown;
   try {
     decoded = signing.unsign(token.slice(TOKEN_PREFIX.length), TOKEN_NAMESPACE);
   } catch {
     throw new TokenInvalid("Invalid token signature");
   }
-  if (!decoded || typeof decoded !== "object" || Array.isArray(decoded)) throw new TokenInvalid("Invalid token: not an object");
+  if (!decoded || typeof decoded !== "object" || Array.isArray(decoded))
+    throw new TokenInvalid("Invalid token: not an object");
   const payload = decoded as Record<string, unknown>;
   if (!("t" in payload)) throw new TokenInvalid("Invalid token: no timestamp");
   const created = payload.t;
   if (!Number.isInteger(created)) throw new TokenInvalid("Invalid token: invalid timestamp");
   let duration = payload.d;
-  if (duration !== undefined && duration !== null && !Number.isInteger(duration)) throw new TokenInvalid("Invalid token: invalid duration");
+  if (duration !== undefined && duration !== null && !Number.isInteger(duration))
+    throw new TokenInvalid("Invalid token: invalid duration");
   const maxTtl = options.maxTtl ?? 0;
-  if (maxTtl && (duration === undefined || duration === null || (duration as number) > maxTtl)) duration = maxTtl;
+  if (maxTtl && (duration === undefined || duration === null || (duration as number) > maxTtl))
+    duration = maxTtl;
   const now = options.now ?? Date.now() / 1000;
-  if (duration && now - (created as number) > (duration as number)) throw new TokenInvalid("Token has expired");
-  if (typeof payload.a !== "string" && typeof payload.a !== "number") throw new TokenInvalid("Invalid token: no actor");
+  if (duration && now - (created as number) > (duration as number))
+    throw new TokenInvalid("Token has expired");
+  if (typeof payload.a !== "string" && typeof payload.a !== "number")
+    throw new TokenInvalid("Invalid token: no actor");
   const actor: Actor = { id: payload.a, token: "dstok" };
   if ("_r" in payload) actor._r = payload._r;
   if (duration) actor.token_expires = (created as number) + (duration as number);

@@ -33,14 +33,18 @@ export interface DisplayRow {
 }
 
 export function escapeHtml(value: unknown): string {
-  return String(value).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&#34;", "'": "&#39;" })[c]!);
+  return String(value).replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&#34;", "'": "&#39;" })[c]!,
+  );
 }
 
 function truncateUrl(url: string, length: number): string {
   if (!length || url.length <= length) return url;
   const i = url.lastIndexOf(".");
   const ext = i >= 0 ? url.slice(i + 1) : "";
-  if (i >= 0 && ext.length >= 1 && ext.length <= 4 && !ext.includes("/")) return url.slice(0, i).slice(0, length - 1 - ext.length) + "\u2026." + ext;
+  if (i >= 0 && ext.length >= 1 && ext.length <= 4 && !ext.includes("/"))
+    return url.slice(0, i).slice(0, length - 1 - ext.length) + "\u2026." + ext;
   return url.slice(0, length - 1) + "\u2026";
 }
 
@@ -57,7 +61,8 @@ function valueType(value: unknown): string {
 export function rowLabel(row: Row, labelColumn: string | null): string | null {
   if (!labelColumn || !(labelColumn in row)) return null;
   let value = row[labelColumn];
-  if (value && typeof value === "object" && !Buffer.isBuffer(value)) value = (value as { label: unknown }).label;
+  if (value && typeof value === "object" && !Buffer.isBuffer(value))
+    value = (value as { label: unknown }).label;
   if (value === null || value === undefined || value === "") return null;
   return String(value);
 }
@@ -80,7 +85,9 @@ export interface DisplayInput {
  * to each row, foreign keys shown as links labelled from the other table, blobs as download links and URLs
  * as links. The renderCell plugin hook gets the first say on every cell.
  */
-export async function displayColumnsAndRows(input: DisplayInput): Promise<{ columns: DisplayColumn[]; rows: DisplayRow[] }> {
+export async function displayColumnsAndRows(
+  input: DisplayInput,
+): Promise<{ columns: DisplayColumn[]; rows: DisplayRow[] }> {
   const { datasette, database, table, info, linkColumn } = input;
   const details = new Map((info?.columns ?? []).map((c) => [c.name, c]));
   const pks = info?.primaryKeys ?? [];
@@ -125,7 +132,14 @@ export async function displayColumnsAndRows(input: DisplayInput): Promise<{ colu
       let value = row[column];
       let html: string | null = null;
       if (hasRenderCell) {
-        for (const candidate of await datasette.callHook("renderCell", { value, column, table, database, row, datasette })) {
+        for (const candidate of await datasette.callHook("renderCell", {
+          value,
+          column,
+          table,
+          database,
+          row,
+          datasette,
+        })) {
           if (candidate !== null && candidate !== undefined) {
             html = String(candidate);
             break;
@@ -152,7 +166,8 @@ export async function displayColumnsAndRows(input: DisplayInput): Promise<{ colu
         html = `<a href="${escapeHtml(value.trim())}">${escapeHtml(truncateUrl(value.trim(), input.truncateCells))}</a>`;
       } else {
         let text = String(value);
-        if (input.truncateCells && text.length > input.truncateCells) text = text.slice(0, input.truncateCells) + "\u2026";
+        if (input.truncateCells && text.length > input.truncateCells)
+          text = text.slice(0, input.truncateCells) + "\u2026";
         html = escapeHtml(text);
       }
       cells.push({ column, value: html, raw: value, value_type: valueType(value) });
@@ -164,9 +179,22 @@ export async function displayColumnsAndRows(input: DisplayInput): Promise<{ colu
     if (pks.length === 1) {
       columns = columns.filter((c) => c.name !== pks[0]);
       const d = details.get(pks[0]!);
-      first = { name: pks[0]!, sortable: true, is_pk: true, type: d?.type ?? "", notnull: Number(d?.notnull ?? 0) };
+      first = {
+        name: pks[0]!,
+        sortable: true,
+        is_pk: true,
+        type: d?.type ?? "",
+        notnull: Number(d?.notnull ?? 0),
+      };
     } else {
-      first = { name: "Link", sortable: false, is_pk: false, type: "", notnull: 0, is_special_link_column: true };
+      first = {
+        name: "Link",
+        sortable: false,
+        is_pk: false,
+        type: "",
+        notnull: 0,
+        is_special_link_column: true,
+      };
     }
     columns = [first, ...columns];
   }

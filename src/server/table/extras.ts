@@ -6,7 +6,8 @@ export const EXTRA_DESCRIPTIONS: Record<string, string> = {
   count: "Total count of rows matching these filters",
   count_truncated:
     "True if the count hit Datasette's counting limit, meaning the real number of matching rows is at least the reported count.",
-  count_sql: "SQL query string used to calculate the total count for the current table view, including active filters.",
+  count_sql:
+    "SQL query string used to calculate the total count for the current table view, including active filters.",
   facet_results:
     "Results of facets calculated against this data. A dictionary with ``results`` and ``timed_out`` keys: ``results`` maps facet names to facet dictionaries with ``name``, ``type``, ``results`` and URL keys, and each facet result item includes ``value``, ``label``, ``count`` and ``toggle_url``.",
   facets_timed_out: "List of names of facet calculations that exceeded the facet time limit.",
@@ -40,7 +41,8 @@ export const EXTRA_DESCRIPTIONS: Record<string, string> = {
   database_color: "Color assigned to the database",
   renderers:
     "Dictionary mapping output format names such as ``json`` or plugin-provided renderer names to URLs for this data in that format.",
-  custom_table_templates: "List of custom template names considered for rendering table rows, in lookup order.",
+  custom_table_templates:
+    "List of custom template names considered for rendering table rows, in lookup order.",
   sorted_facet_results:
     "Facet result dictionaries sorted for display. Each item has the same shape as an entry from ``facet_results['results']``.",
   table_definition: "SQL definition for this table",
@@ -75,7 +77,18 @@ export const ROW_EXTRAS = [
   "private",
   "foreign_key_tables",
 ];
-export const QUERY_EXTRAS = ["columns", "render_cell", "debug", "request", "query", "metadata", "extras", "database", "database_color", "private"];
+export const QUERY_EXTRAS = [
+  "columns",
+  "render_cell",
+  "debug",
+  "request",
+  "query",
+  "metadata",
+  "extras",
+  "database",
+  "database_color",
+  "private",
+];
 
 /** Everything the HTML page asks for (Datasette's `_html` bundle), before HTML-only values. */
 export const HTML_EXTRAS = [

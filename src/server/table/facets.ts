@@ -3,6 +3,7 @@ import type { Actor } from "../../plugins/hooks.js";
 import type { Database, DatabaseSchema } from "../../db/types.js";
 import type { TableMetadata } from "../../config/metadata.js";
 import { QueryTimeoutError, SqlError } from "../../db/errors.js";
+import { HttpError } from "../http-error.js";
 import { escapeSqlite } from "./sql-names.js";
 import { runSql } from "./run-sql.js";
 import { expandForeignKeys, labelKey } from "./labels.js";
@@ -41,7 +42,10 @@ export function loadFacetConfigs(queryString: string, metadata: TableMetadata): 
     if (typeof fc === "string") add("column", { source: "metadata", config: { simple: fc } });
     else {
       const [type, value] = Object.entries(fc)[0]!;
-      add(type, { source: "metadata", config: typeof value === "string" ? { simple: value } : (value as FacetConfig["config"]) });
+      add(type, {
+        source: "metadata",
+        config: typeof value === "string" ? { simple: value } : (value as FacetConfig["config"]),
+      });
     }
   }
   const grouped = new Map<string, string[]>();
@@ -59,11 +63,19 @@ export function loadFacetConfigs(queryString: string, metadata: TableMetadata): 
   return configs;
 }
 
-export function facetSize(datasette: Datasette, args: URLSearchParams, database: string, table: string | null): number {
+export function facetSize(
+  datasette: Datasette,
+  args: URLSearchParams,
+  database: string,
+  table: string | null,
+): number {
   const max = datasette.settings.max_returned_rows;
   let size = datasette.settings.default_facet_size;
   const tableSize = table
-    ? (datasette.metadata.databases?.[database]?.tables?.[table] as { facet_size?: number | "max" } | undefined)?.facet_size
+    ? (
+        datasette.metadata.databases?.[database]?.tables?.[table] as
+          { facet_size?: number | "max" } | undefined
+      )?.facet_size
     : undefined;
   let custom = args.get("_facet_size");
   if (custom) {
@@ -106,8 +118,17 @@ export async function facetResults(ctx: FacetContext, args: URLSearchParams): Pr
             : `with inner as (${ctx.sql}),\n                deduped_array_items as (\n                    select\n                        distinct j.value,\n                        inner.*\n                    from\n                        json_each([inner].${col}) j\n                        join inner\n                )\n                select\n                    value as value,\n                    count(*) as count\n                from\n                    deduped_array_items\n                group by\n                    value\n                order by\n                    count(*) desc, value limit ${size + 1}`;
       let rows;
       try {
-        rows = (await runSql(ctx.db, sql, ctx.params, { timeLimitMs: ctx.datasette.settings.facet_time_limit_ms, maxRows: 0 })).rows;
+        rows = (
+          await runSql(ctx.db, sql, ctx.params, {
+            timeLimitMs: ctx.datasette.settings.facet_time_limit_ms,
+            maxRows: 0,
+          })
+        ).rows;
       } catch (error) {
+        // Datasette only catches interruptions here: any other SQLite error (a facet on a missing column)
+        // reaches its error handler as a 500 carrying SQLite's message.
+        if (error instanceof SqlError && !isTimeout(error))
+          throw new HttpError(500, error.message, { cause: error });
         if (!isTimeout(error)) throw error;
         timedOut.push(column);
         continue;
@@ -118,7 +139,15 @@ export async function facetResults(ctx: FacetContext, args: URLSearchParams): Pr
       if (type === "column") {
         toggle = pathWithRemovedArgs(ctx.path, ctx.queryString, [["_facet", column]]);
         const labels = ctx.table
-          ? await expandForeignKeys(ctx.datasette, ctx.actor, ctx.database, ctx.schema, ctx.table, column, facetRows.map((r) => r[0]))
+          ? await expandForeignKeys(
+              ctx.datasette,
+              ctx.actor,
+              ctx.database,
+              ctx.schema,
+              ctx.table,
+              column,
+              facetRows.map((r) => r[0]),
+            )
           : new Map();
         const columnQs = column.startsWith("_") ? `${column}__exact` : column;
         for (const [value, count] of facetRows) {
@@ -154,8 +183,22 @@ export async function facetResults(ctx: FacetContext, args: URLSearchParams): Pr
       // Key order follows Datasette's dictionaries for each facet type.
       const info =
         type === "column"
-          ? { name: column, type, hideable: source !== "metadata", toggle_url: toggle, results: values, truncated: rows.length > size }
-          : { name: column, type, results: values, hideable: source !== "metadata", toggle_url: toggle, truncated: rows.length > size };
+          ? {
+              name: column,
+              type,
+              hideable: source !== "metadata",
+              toggle_url: toggle,
+              results: values,
+              truncated: rows.length > size,
+            }
+          : {
+              name: column,
+              type,
+              results: values,
+              hideable: source !== "metadata",
+              toggle_url: toggle,
+              truncated: rows.length > size,
+            };
       let key = column;
       for (let i = 2; key in results; i++) key = `${column}_${i}`;
       results[key] = info;
@@ -165,69 +208,94 @@ export async function facetResults(ctx: FacetContext, args: URLSearchParams): Pr
 }
 
 /** Suggested facets: columns with few distinct values, date-like columns, and JSON arrays of strings. */
-export async function suggestFacets(ctx: FacetContext, args: URLSearchParams): Promise<Record<string, unknown>[]> {
+export async function suggestFacets(
+  ctx: FacetContext,
+  args: URLSearchParams,
+): Promise<Record<string, unknown>[]> {
   const configs = loadFacetConfigs(ctx.queryString, ctx.metadata);
   const limit = ctx.datasette.settings.facet_suggest_time_limit_ms;
   const run = (sql: string) => runSql(ctx.db, sql, ctx.params, { timeLimitMs: limit, maxRows: 0 });
   const columns = (await runSql(ctx.db, `select * from (${ctx.sql}) limit 0`, ctx.params)).columns;
   const enabled = (type: string) => (configs.get(type) ?? []).map((c) => c.config.simple);
-  const toggle = (key: string, column: string) => ctx.origin + pathWithAddedArgs(ctx.path, ctx.queryString, [[key, column]]);
+  const toggle = (key: string, column: string) =>
+    ctx.origin + pathWithAddedArgs(ctx.path, ctx.queryString, [[key, column]]);
   const suggestions: Record<string, unknown>[] = [];
 
-  // Column facets
+  // Datasette asks these one at a time; they are independent, so they run side by side in the read pool
+  // and keep Datasette's order: column suggestions, then date, then array.
   let rowCount = ctx.rowCount;
+  if (rowCount === null) {
+    rowCount = Number(
+      (
+        await runSql(
+          ctx.db,
+          `select count(*) from (select * from (${ctx.sql}) limit ${SUGGEST_CONSIDER})`,
+          ctx.params,
+        )
+      ).rows[0]![0],
+    );
+  }
   const size = facetSize(ctx.datasette, args, ctx.database, ctx.table);
-  for (const column of columns) {
-    if (enabled("column").includes(column)) continue;
+  const columnSuggestion = async (column: string) => {
+    if (enabled("column").includes(column)) return null;
     const col = escapeSqlite(column);
     try {
       const { rows } = await run(
         `\n                with limited as (select * from (${ctx.sql}) limit ${SUGGEST_CONSIDER})\n                select ${col} as value, count(*) as n from limited\n                where value is not null\n                group by value\n                limit ${size + 1}\n            `,
       );
-      if (rowCount === null) {
-        rowCount = Number(
-          (await runSql(ctx.db, `select count(*) from (select * from (${ctx.sql}) limit ${SUGGEST_CONSIDER})`, ctx.params)).rows[0]![0],
-        );
-      }
       const n = rows.length;
       if (1 < n && n < rowCount && n <= size && rows.some((r) => Number(r[1]) > 1)) {
-        suggestions.push({ name: column, toggle_url: toggle("_facet", column) });
+        return { name: column, toggle_url: toggle("_facet", column) };
       }
     } catch (error) {
       if (!isTimeout(error)) throw error;
     }
-  }
-  // Date facets
-  for (const column of columns) {
-    if (enabled("date").includes(column)) continue;
+    return null;
+  };
+  const dateSuggestion = async (column: string) => {
+    if (enabled("date").includes(column)) return null;
     const col = escapeSqlite(column);
     try {
-      const { rows } = await run(`\n                select date(${col}) from (\n                    select * from (${ctx.sql}) limit 100\n                ) where ${col} glob "????-??-*"\n            `);
-      if (rows.some((r) => Boolean(r[0]))) suggestions.push({ name: column, type: "date", toggle_url: toggle("_facet_date", column) });
+      const { rows } = await run(
+        `\n                select date(${col}) from (\n                    select * from (${ctx.sql}) limit 100\n                ) where ${col} glob "????-??-*"\n            `,
+      );
+      if (rows.some((r) => Boolean(r[0])))
+        return { name: column, type: "date", toggle_url: toggle("_facet_date", column) };
     } catch (error) {
       if (!(error instanceof SqlError)) throw error;
     }
-  }
-  // Array facets
-  for (const column of columns) {
-    if (enabled("array").includes(column)) continue;
+    return null;
+  };
+  const arraySuggestion = async (column: string) => {
+    if (enabled("array").includes(column)) return null;
     const col = escapeSqlite(column);
     try {
       const { rows } = await run(
         `\n                with limited as (select * from (${ctx.sql}) limit ${SUGGEST_CONSIDER})\n                select distinct json_type(${col})\n                from limited\n                where ${col} is not null and ${col} != ''\n            `,
       );
       const types = rows.map((r) => r[0]);
-      if (!(types.length === 1 && types[0] === "array") && !(types.length === 2 && types[0] === "array" && types[1] === null)) continue;
+      if (
+        !(types.length === 1 && types[0] === "array") &&
+        !(types.length === 2 && types[0] === "array" && types[1] === null)
+      )
+        return null;
       const first = await run(
         `select ${col} from (${ctx.sql}) where ${col} is not null and ${col} != '' and json_array_length(${col}) > 0 limit 100`,
       );
       if (first.rows.length && first.rows.every((r) => isJsonArrayOfStrings(r[0]))) {
-        suggestions.push({ name: column, type: "array", toggle_url: toggle("_facet_array", column) });
+        return { name: column, type: "array", toggle_url: toggle("_facet_array", column) };
       }
     } catch (error) {
       if (!(error instanceof SqlError)) throw error;
     }
-  }
+    return null;
+  };
+  const found = await Promise.all([
+    ...columns.map(columnSuggestion),
+    ...columns.map(dateSuggestion),
+    ...columns.map(arraySuggestion),
+  ]);
+  for (const suggestion of found) if (suggestion) suggestions.push(suggestion);
   return suggestions;
 }
 

@@ -27,9 +27,25 @@ export function splitInValue(value: string): unknown[] {
 }
 
 const FILTERS: FilterDef[] = [
-  { key: "exact", display: "=", sql: (c, p) => `"${c}" = :${p}`, human: (c, v) => (isDigits(v) ? `${c} = ${v}` : `${c} = "${v}"`) },
-  { key: "not", display: "!=", sql: (c, p) => `"${c}" != :${p}`, human: (c, v) => (isDigits(v) ? `${c} != ${v}` : `${c} != "${v}"`) },
-  { key: "contains", display: "contains", sql: (c, p) => `"${c}" like :${p}`, human: (c, v) => `${c} contains "${v}"`, format: (v) => `%${v}%` },
+  {
+    key: "exact",
+    display: "=",
+    sql: (c, p) => `"${c}" = :${p}`,
+    human: (c, v) => (isDigits(v) ? `${c} = ${v}` : `${c} = "${v}"`),
+  },
+  {
+    key: "not",
+    display: "!=",
+    sql: (c, p) => `"${c}" != :${p}`,
+    human: (c, v) => (isDigits(v) ? `${c} != ${v}` : `${c} != "${v}"`),
+  },
+  {
+    key: "contains",
+    display: "contains",
+    sql: (c, p) => `"${c}" like :${p}`,
+    human: (c, v) => `${c} contains "${v}"`,
+    format: (v) => `%${v}%`,
+  },
   {
     key: "notcontains",
     display: "does not contain",
@@ -37,17 +53,51 @@ const FILTERS: FilterDef[] = [
     human: (c, v) => `${c} does not contain "${v}"`,
     format: (v) => `%${v}%`,
   },
-  { key: "endswith", display: "ends with", sql: (c, p) => `"${c}" like :${p}`, human: (c, v) => `${c} ends with "${v}"`, format: (v) => `%${v}` },
-  { key: "startswith", display: "starts with", sql: (c, p) => `"${c}" like :${p}`, human: (c, v) => `${c} starts with "${v}"`, format: (v) => `${v}%` },
+  {
+    key: "endswith",
+    display: "ends with",
+    sql: (c, p) => `"${c}" like :${p}`,
+    human: (c, v) => `${c} ends with "${v}"`,
+    format: (v) => `%${v}`,
+  },
+  {
+    key: "startswith",
+    display: "starts with",
+    sql: (c, p) => `"${c}" like :${p}`,
+    human: (c, v) => `${c} starts with "${v}"`,
+    format: (v) => `${v}%`,
+  },
   { key: "gt", display: ">", sql: (c, p) => `"${c}" > :${p}`, human: (c, v) => `${c} > ${v}`, numeric: true },
-  { key: "gte", display: "\u2265", sql: (c, p) => `"${c}" >= :${p}`, human: (c, v) => `${c} \u2265 ${v}`, numeric: true },
+  {
+    key: "gte",
+    display: "\u2265",
+    sql: (c, p) => `"${c}" >= :${p}`,
+    human: (c, v) => `${c} \u2265 ${v}`,
+    numeric: true,
+  },
   { key: "lt", display: "<", sql: (c, p) => `"${c}" < :${p}`, human: (c, v) => `${c} < ${v}`, numeric: true },
-  { key: "lte", display: "\u2264", sql: (c, p) => `"${c}" <= :${p}`, human: (c, v) => `${c} \u2264 ${v}`, numeric: true },
+  {
+    key: "lte",
+    display: "\u2264",
+    sql: (c, p) => `"${c}" <= :${p}`,
+    human: (c, v) => `${c} \u2264 ${v}`,
+    numeric: true,
+  },
   { key: "like", display: "like", sql: (c, p) => `"${c}" like :${p}`, human: (c, v) => `${c} like "${v}"` },
-  { key: "notlike", display: "not like", sql: (c, p) => `"${c}" not like :${p}`, human: (c, v) => `${c} not like "${v}"` },
+  {
+    key: "notlike",
+    display: "not like",
+    sql: (c, p) => `"${c}" not like :${p}`,
+    human: (c, v) => `${c} not like "${v}"`,
+  },
   { key: "glob", display: "glob", sql: (c, p) => `"${c}" glob :${p}`, human: (c, v) => `${c} glob "${v}"` },
   { key: "in", display: "in", sql: () => "", human: (c, v) => `${c} in ${pyJsonDumps(splitInValue(v))}` },
-  { key: "notin", display: "not in", sql: () => "", human: (c, v) => `${c} not in ${pyJsonDumps(splitInValue(v))}` },
+  {
+    key: "notin",
+    display: "not in",
+    sql: () => "",
+    human: (c, v) => `${c} not in ${pyJsonDumps(splitInValue(v))}`,
+  },
   {
     key: "arraycontains",
     display: "array contains",
@@ -60,10 +110,33 @@ const FILTERS: FilterDef[] = [
     sql: (c, p, t) => `:${p} not in (select value from json_each([${t}].[${c}]))`,
     human: (c, v) => `${c} does not contain "${v}"`,
   },
-  { key: "date", display: "date", sql: (c, p) => `date("${c}") = :${p}`, human: (c, v) => `"${c}" is on date ${v}` },
-  { key: "isnull", display: "is null", noArgument: true, sql: (c) => `"${c}" is null`, human: (c) => `${c} is null` },
-  { key: "notnull", display: "is not null", noArgument: true, sql: (c) => `"${c}" is not null`, human: (c) => `${c} is not null` },
-  { key: "isblank", display: "is blank", noArgument: true, sql: (c) => `("${c}" is null or "${c}" = "")`, human: (c) => `${c} is blank` },
+  {
+    key: "date",
+    display: "date",
+    sql: (c, p) => `date("${c}") = :${p}`,
+    human: (c, v) => `"${c}" is on date ${v}`,
+  },
+  {
+    key: "isnull",
+    display: "is null",
+    noArgument: true,
+    sql: (c) => `"${c}" is null`,
+    human: (c) => `${c} is null`,
+  },
+  {
+    key: "notnull",
+    display: "is not null",
+    noArgument: true,
+    sql: (c) => `"${c}" is not null`,
+    human: (c) => `${c} is not null`,
+  },
+  {
+    key: "isblank",
+    display: "is blank",
+    noArgument: true,
+    sql: (c) => `("${c}" is null or "${c}" = "")`,
+    human: (c) => `${c} is blank`,
+  },
   {
     key: "notblank",
     display: "is not blank",
@@ -78,9 +151,14 @@ const BY_KEY = new Map(FILTERS.map((f) => [f.key, f]));
 export function pyJsonDumps(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(pyJsonDumps).join(", ")}]`;
   if (value && typeof value === "object") {
-    return `{${Object.entries(value).map(([k, v]) => `${pyJsonDumps(k)}: ${pyJsonDumps(v)}`).join(", ")}}`;
+    return `{${Object.entries(value)
+      .map(([k, v]) => `${pyJsonDumps(k)}: ${pyJsonDumps(v)}`)
+      .join(", ")}}`;
   }
-  return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"));
+  return JSON.stringify(value).replace(
+    /[\u007f-\uffff]/g,
+    (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"),
+  );
 }
 
 export class Filters {

@@ -23,8 +23,12 @@ export function extraNames(args: URLSearchParams): Set<string> {
  * unless `_json_infinity=1`, then `_shape` picks objects (default), arrays, array, arrayfirst or object.
  * `columns` is dropped unless asked for with `_extra=columns`.
  */
-export function shapeJson(args: URLSearchParams, input: Record<string, unknown>, opts: { error?: string | null; truncated?: boolean }): ShapedJson {
-  let data: Record<string, unknown> = { ...input };
+export function shapeJson(
+  args: URLSearchParams,
+  input: Record<string, unknown>,
+  opts: { error?: string | null; truncated?: boolean },
+): ShapedJson {
+  const data: Record<string, unknown> = { ...input };
   let status = 200;
   const columns = data.columns as string[] | undefined;
   let rows = data.rows as Row[] | undefined;
@@ -45,9 +49,11 @@ export function shapeJson(args: URLSearchParams, input: Record<string, unknown>,
   }
   if (rows && !valueAsBoolean(args.get("_json_infinity") ?? "0")) {
     rows = rows.map((row) => {
-      if (!Object.values(row).some((v) => typeof v === "number" && !Number.isFinite(v) && !Number.isNaN(v))) return row;
+      if (!Object.values(row).some((v) => typeof v === "number" && !Number.isFinite(v) && !Number.isNaN(v)))
+        return row;
       const out: Row = {};
-      for (const [k, v] of Object.entries(row)) out[k] = typeof v === "number" && Math.abs(v) === Infinity ? null : v;
+      for (const [k, v] of Object.entries(row))
+        out[k] = typeof v === "number" && Math.abs(v) === Infinity ? null : v;
       return out;
     });
   }

@@ -50,7 +50,9 @@ export async function expandForeignKeys(
             where ${escapeSqlite(otherColumn)} in (${unique.map(() => "?").join(", ")})
         `;
   try {
-    const result = await datasette.getDatabase(database).execute(sql, { params: unique as never, maxRows: 0 });
+    const result = await datasette
+      .getDatabase(database)
+      .execute(sql, { params: unique as never, maxRows: 0 });
     for (const [id, label] of result.rows) labels.set(labelKey(column, id), label);
   } catch (error) {
     if ((error as Error).name !== "QueryTimeoutError") throw error;

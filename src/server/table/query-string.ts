@@ -85,7 +85,12 @@ export function pathWithReplacedArgs(path: string, queryString: string, args: [s
 }
 
 /** path_with_format: `/db/t` → `/db/t.csv` keeping the query string, extra pairs sorted and appended. */
-export function pathWithFormat(path: string, queryString: string, format: string, extra: Record<string, string> = {}): string {
+export function pathWithFormat(
+  path: string,
+  queryString: string,
+  format: string,
+  extra: Record<string, string> = {},
+): string {
   const qs = { ...extra };
   if (path.includes(".")) qs._format = format;
   else path = `${path}.${format}`;

@@ -12,7 +12,8 @@ export function tableRedirect(path: string, queryString: string, args: URLSearch
   let value = args.get("_filter_value") || "";
   if (op.includes("__")) [op, value] = splitOnce(op, value);
   if (column) params.push([`${column}__${op}`, value]);
-  for (const key of ["_filter_column", "_filter_op", "_filter_value"]) if (args.has(key)) params.push([key, null]);
+  for (const key of ["_filter_column", "_filter_op", "_filter_value"])
+    if (args.has(key)) params.push([key, null]);
   for (const key of new Set(args.keys())) {
     const m = /^_filter_column_(\d+)$/.exec(key);
     if (!m) continue;

@@ -25,7 +25,11 @@ export function resolveDatabase(datasette: Datasette, name: string): Database {
 }
 
 /** A table or view by name, or null; the caller decides whether a canned query answers instead. */
-export async function findTable(datasette: Datasette, database: string, table: string): Promise<ResolvedTable | null> {
+export async function findTable(
+  datasette: Datasette,
+  database: string,
+  table: string,
+): Promise<ResolvedTable | null> {
   const db = resolveDatabase(datasette, database);
   const schema = await db.schema();
   const info = schema.tables.find((t) => t.name === table) ?? null;
@@ -45,7 +49,17 @@ export async function findTable(datasette: Datasette, database: string, table: s
   };
 }
 
-const METADATA_KEYS = ["title", "description", "description_html", "license", "license_url", "source", "source_url", "about", "about_url"];
+const METADATA_KEYS = [
+  "title",
+  "description",
+  "description_html",
+  "license",
+  "license_url",
+  "source",
+  "source_url",
+  "about",
+  "about_url",
+];
 
 /** Table metadata as Datasette 1.0 reports it: the descriptive keys plus column descriptions. */
 export function tableMetadataExtra(metadata: TableMetadata): Record<string, unknown> {
@@ -53,4 +67,23 @@ export function tableMetadataExtra(metadata: TableMetadata): Record<string, unkn
   for (const key of METADATA_KEYS) if (key in metadata) out[key] = (metadata as Record<string, unknown>)[key];
   out.columns = { ...(metadata.columns ?? {}) };
   return out;
+}
+
+/** Datasette's get_table_definition: the CREATE statement and the table's indexes, each ending in ";". */
+export async function schemaDefinition(
+  db: Database,
+  name: string,
+  type: "table" | "view",
+): Promise<string | null> {
+  const { rows } = await db.execute("select sql from sqlite_master where name = :n and type = :t", {
+    params: { n: name, t: type },
+  });
+  if (!rows.length) return null;
+  const indexes = await db.execute(
+    "select sql from sqlite_master where tbl_name = :n and type = 'index' and sql is not null",
+    {
+      params: { n: name },
+    },
+  );
+  return [`${String(rows[0]![0])};`, ...indexes.rows.map((r) => `${String(r[0])};`)].join("\n");
 }

@@ -16,7 +16,12 @@ const DOUBLE_QUOTED_LITERALS: [RegExp, string][] = [
  * that function, so `escape_fts(:name)` is applied here to the parameter before the query is sent; the SQL
  * text shown to users (`_extra=query`) keeps Datasette's form.
  */
-export function runSql(db: Database, sql: string, params: Record<string, unknown>, opts: Omit<QueryOptions, "params"> = {}): Promise<QueryResult> {
+export function runSql(
+  db: Database,
+  sql: string,
+  params: Record<string, unknown>,
+  opts: Omit<QueryOptions, "params"> = {},
+): Promise<QueryResult> {
   const bound: Record<string, SqlValue> = {};
   for (const [k, v] of Object.entries(params)) bound[k] = toSqlValue(v);
   let text = sql;

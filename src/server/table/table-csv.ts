@@ -18,7 +18,13 @@ export async function tableCsv(req: ViewRequest, resolved: ResolvedTable): Promi
   const fetchPage = (next?: string | null) =>
     tablePage(
       { ...resolved, datasette, args, actor: req.actor, ...(next !== undefined ? { next } : {}) },
-      { db: resolved.db, path: req.ctx.path, queryString: req.ctx.querystring, origin: requestOrigin(req.ctx, req.datasette), defaultLabels: false },
+      {
+        db: resolved.db,
+        path: req.ctx.path,
+        queryString: req.ctx.querystring,
+        origin: requestOrigin(req.ctx, req.datasette),
+        defaultLabels: false,
+      },
     );
   const first = await fetchPage();
   const expanded = new Set(first.expandedColumns);

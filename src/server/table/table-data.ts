@@ -44,7 +44,9 @@ export function pathFromRowPks(row: Row, pks: string[], useRowid: boolean, quote
 }
 
 function unwrap(value: unknown): unknown {
-  return value && typeof value === "object" && !Buffer.isBuffer(value) && "value" in value ? (value as { value: unknown }).value : value;
+  return value && typeof value === "object" && !Buffer.isBuffer(value) && "value" in value
+    ? (value as { value: unknown }).value
+    : value;
 }
 
 function pyValueStr(value: unknown): string {
@@ -57,12 +59,17 @@ export async function tablePage(req: TableRequest, opts: PageOptions): Promise<T
   const settings = datasette.settings;
   let maxRows = settings.max_returned_rows;
   if (query.explicitPageSize && maxRows === query.pageSize) maxRows += 1;
-  const limit = query.timeLimitMs !== null ? Math.min(query.timeLimitMs, settings.sql_time_limit_ms) : undefined;
+  const limit =
+    query.timeLimitMs !== null ? Math.min(query.timeLimitMs, settings.sql_time_limit_ms) : undefined;
   let result: QueryResult;
   try {
-    result = await runSql(opts.db, query.sql, query.params, { maxRows, ...(limit !== undefined ? { timeLimitMs: limit } : {}) });
+    result = await runSql(opts.db, query.sql, query.params, {
+      maxRows,
+      ...(limit !== undefined ? { timeLimitMs: limit } : {}),
+    });
   } catch (error) {
-    if ((error as Error).name === "SqlError") throw new HttpError(400, (error as Error).message, { title: "Invalid SQL", cause: error });
+    if ((error as Error).name === "SqlError")
+      throw new HttpError(400, (error as Error).message, { title: "Invalid SQL", cause: error });
     throw error;
   }
   const columns = result.columns;
@@ -83,7 +90,15 @@ export async function tablePage(req: TableRequest, opts: PageOptions): Promise<T
     for (const fk of expandable) {
       if (!toExpand.includes(fk.column) || !columns.includes(fk.column)) continue;
       expandedColumns.push(fk.column);
-      const found = await expandForeignKeys(datasette, req.actor, req.database, req.schema, req.table, fk.column, rows.map((r) => r[fk.column]));
+      const found = await expandForeignKeys(
+        datasette,
+        req.actor,
+        req.database,
+        req.schema,
+        req.table,
+        fk.column,
+        rows.map((r) => r[fk.column]),
+      );
       for (const [k, v] of found) labels.set(k, v);
     }
     if (labels.size) {
@@ -103,7 +118,9 @@ export async function tablePage(req: TableRequest, opts: PageOptions): Promise<T
   const nextArg = req.next !== undefined ? req.next : req.args.get("_next");
   if (query.pageSize > 0 && query.pageSize < rows.length) {
     const last = rows[rows.length - 2]!;
-    next = req.isView ? String(parseInt(nextArg || "0", 10) + query.pageSize) : pathFromRowPks(last, req.pks, query.useRowid);
+    next = req.isView
+      ? String(parseInt(nextArg || "0", 10) + query.pageSize)
+      : pathFromRowPks(last, req.pks, query.useRowid);
     const added: [string, unknown][] = [];
     if ((query.sort || query.sortDesc) && !req.isView) {
       const sortColumn = (query.sort || query.sortDesc)!;
@@ -117,7 +134,15 @@ export async function tablePage(req: TableRequest, opts: PageOptions): Promise<T
     }
     nextUrl = opts.origin + pathWithReplacedArgs(opts.path, opts.queryString, added);
   }
-  return { query, columns, rows: rows.slice(0, query.pageSize), expandedColumns, next, nextUrl, truncated: result.truncated };
+  return {
+    query,
+    columns,
+    rows: rows.slice(0, query.pageSize),
+    expandedColumns,
+    next,
+    nextUrl,
+    truncated: result.truncated,
+  };
 }
 
 /** The sort column was left out by `_col`: read its value for the last row by primary key. */

@@ -89,17 +89,13 @@ export function buildTableQuery(req: TableRequest): TableQuery {
   let selectSpecified = specifiedColumns.map(escapeSqlite).join(", ");
   let selectAll = tableColumns.map(escapeSqlite).join(", ");
   const useRowid = !pks.length && !isView;
-  let orderBy = "";
-  let orderByPks: string;
   if (useRowid) {
     selectSpecified = `rowid, ${selectSpecified}`;
     selectAll = `rowid, ${selectAll}`;
-    orderBy = orderByPks = "rowid";
-  } else {
-    orderByPks = pks.map(escapeSqlite).join(", ");
-    orderBy = orderByPks;
   }
-  if (isView) orderBy = "";
+  const orderByPks = useRowid ? "rowid" : pks.map(escapeSqlite).join(", ");
+  // Views have no keys to order by: their rows come in the view's own order.
+  let orderBy = isView ? "" : orderByPks;
 
   // Arguments that start with "_" and have no "__" are options, not filters.
   const filterArgs: [string, string][] = [];
@@ -188,7 +184,9 @@ export function buildTableQuery(req: TableRequest): TableQuery {
         } else {
           const p = Object.keys(params).length;
           const descNull = sort ? "" : ` or ${column} is null`;
-          whereClauses.push(`(${column} ${sort ? ">" : "<"} :p${p}${descNull} or (${column} = :p${p} and ${byPk.join(" and ")}))`);
+          whereClauses.push(
+            `(${column} ${sort ? ">" : "<"} :p${p}${descNull} or (${column} = :p${p} and ${byPk.join(" and ")}))`,
+          );
           params[`p${p}`] = sortValue;
         }
         orderBy = `${orderBy}, ${orderByPks}`;
@@ -207,7 +205,8 @@ export function buildTableQuery(req: TableRequest): TableQuery {
     const raw = sizeArg === "max" ? settings.max_returned_rows : sizeArg;
     const n = typeof raw === "number" ? raw : /^\s*\+?\d+\s*$/.test(raw) ? parseInt(raw, 10) : NaN;
     if (!Number.isInteger(n) || n < 0) throw new HttpError(400, "_size must be a positive integer");
-    if (n > settings.max_returned_rows) throw new HttpError(400, `_size must be <= ${settings.max_returned_rows}`);
+    if (n > settings.max_returned_rows)
+      throw new HttpError(400, `_size must be <= ${settings.max_returned_rows}`);
     pageSize = n;
   }
   const sqlNoOrderNoLimit = `select ${selectAll} from ${escapeSqlite(table)} ${where}`;
@@ -274,7 +273,8 @@ function searchClauses(req: TableRequest) {
   const ftsTable = args.get("_fts_table") || metadata.fts_table || req.info?.ftsTable || null;
   const ftsPk = args.get("_fts_pk") ?? metadata.fts_pk ?? "rowid";
   const searchArgs = new Map<string, string>();
-  for (const key of args.keys()) if (key.startsWith("_search") && key !== "_searchmode") searchArgs.set(key, args.get(key)!);
+  for (const key of args.keys())
+    if (key.startsWith("_search") && key !== "_searchmode") searchArgs.set(key, args.get(key)!);
   let raw = metadata.searchmode === "raw";
   if (args.get("_searchmode") === "escaped") raw = false;
   if (args.get("_searchmode") === "raw") raw = true;

@@ -35,7 +35,9 @@ export const databaseView: View = async ({ datasette, params, format, args, acto
       };
     }),
   );
-  tables.sort((a, b) => Number(a.hidden) - Number(b.hidden) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  tables.sort(
+    (a, b) => Number(a.hidden) - Number(b.hidden) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
+  );
   const views = schema.views.map((v) => ({ name: v.name, private: false }));
   const queries = cannedQueries(datasette, name).map(storedQueryToDict);
   const allowExecuteSql = await datasette.permissionAllowed(actor, "execute-sql", name);

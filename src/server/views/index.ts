@@ -3,7 +3,8 @@ import type { View } from "../view.js";
 import type { Datasette } from "../datasette.js";
 import type { Actor } from "../../plugins/hooks.js";
 
-const UNSTABLE_API_MESSAGE = "This API is not part of Datasette's stable interface and may change at any time";
+const UNSTABLE_API_MESSAGE =
+  "This API is not part of Datasette's stable interface and may change at any time";
 /** Datasette truncates each database's table list on the homepage at five. */
 const TRUNCATE_AT = 5;
 
@@ -55,7 +56,9 @@ async function databaseSummary(datasette: Datasette, name: string, actor: Actor 
       count: showCounts ? (counts.get(t.name) ?? null) : null,
       hidden: t.hidden || Boolean(datasette.metadata.databases?.[name]?.tables?.[t.name]?.hidden),
       fts_table: t.ftsTable,
-      num_relationships_for_sorting: showCounts ? 0 : t.foreignKeys.incoming.length + t.foreignKeys.outgoing.length,
+      num_relationships_for_sorting: showCounts
+        ? 0
+        : t.foreignKeys.incoming.length + t.foreignKeys.outgoing.length,
       private: false,
     });
   }

@@ -7,7 +7,11 @@ import { applyRenderEffects } from "../render-effects.js";
 const routesByServer = new WeakMap<Datasette, Promise<PageRoute[]>>();
 
 /** templates/pages/**.html as routes: `{name}` segments become template variables. True when it answered. */
-export async function customPage(datasette: Datasette, ctx: Koa.Context, routePath: string): Promise<boolean> {
+export async function customPage(
+  datasette: Datasette,
+  ctx: Koa.Context,
+  routePath: string,
+): Promise<boolean> {
   const pagesDir = datasette.config.pagesDir;
   if (!pagesDir || (ctx.method !== "GET" && ctx.method !== "HEAD")) return false;
   const routes = routesByServer.get(datasette) ?? scanPages(pagesDir);

@@ -56,8 +56,10 @@ export const queryView: View = async (req) => {
         ...(timelimit ? { timeLimitMs: Math.min(timelimit, datasette.settings.sql_time_limit_ms) } : {}),
       });
     } catch (error) {
-      if (error instanceof QueryTimeoutError) throw new HttpError(400, TOO_LONG, { title: "SQL Interrupted", cause: error });
-      if (error instanceof ReadOnlyError) throw new HttpError(400, error.message, { title: "Invalid SQL", cause: error });
+      if (error instanceof QueryTimeoutError)
+        throw new HttpError(400, TOO_LONG, { title: "SQL Interrupted", cause: error });
+      if (error instanceof ReadOnlyError)
+        throw new HttpError(400, error.message, { title: "Invalid SQL", cause: error });
       if (!(error instanceof SqlError)) throw error;
       queryError = error.message;
     }
@@ -93,15 +95,24 @@ export const queryView: View = async (req) => {
       columns: () => columns,
       render_cell: () => rows.map(() => ({})),
       debug: () => ({ url_vars: urlVars(req) }),
-      request: () => ({ url: req.ctx.href, path: req.ctx.path, full_path: req.ctx.url, host: req.ctx.host, args: argsDict(args) }),
+      request: () => ({
+        url: req.ctx.href,
+        path: req.ctx.path,
+        full_path: req.ctx.url,
+        host: req.ctx.host,
+        args: argsDict(args),
+      }),
       query: () => ({ sql, params: namedValues }),
       metadata,
       extras: () =>
-        extrasList(QUERY_EXTRAS, extras, (name, on) =>
-          requestOrigin(req.ctx, req.datasette) +
-          (on
-            ? pathWithAddedArgs(req.ctx.path, req.ctx.querystring, [["_extra", name]])
-            : pathWithRemovedArgs(req.ctx.path, req.ctx.querystring, [["_extra", name]])),
+        extrasList(
+          QUERY_EXTRAS,
+          extras,
+          (name, on) =>
+            requestOrigin(req.ctx, req.datasette) +
+            (on
+              ? pathWithAddedArgs(req.ctx.path, req.ctx.querystring, [["_extra", name]])
+              : pathWithRemovedArgs(req.ctx.path, req.ctx.querystring, [["_extra", name]])),
         ),
       database: () => database,
       database_color: () => databaseColor(database),
@@ -119,7 +130,9 @@ export const queryView: View = async (req) => {
   if (stored) templates.unshift(`query-${toCssClass(database)}-${toCssClass(stored.name)}.html`);
   const allowExecuteSql = await datasette.permissionAllowed(actor, "execute-sql", database);
   return {
-    alternateJson: datasette.urls.path(pathWithFormat(req.ctx.path.slice(datasette.settings.base_url.length - 1), req.ctx.querystring, "json")),
+    alternateJson: datasette.urls.path(
+      pathWithFormat(req.ctx.path.slice(datasette.settings.base_url.length - 1), req.ctx.querystring, "json"),
+    ),
     html: async () => ({
       templates,
       context: {
@@ -161,13 +174,18 @@ function hideSql(args: URLSearchParams, stored: StoredQuery | null): boolean {
 }
 
 function blobUrl(req: ViewRequest, _value: Buffer): string {
-  return requestOrigin(req.ctx, req.datasette) + pathWithFormat(req.ctx.path.replace(/\.csv$/, ""), req.ctx.querystring, "blob");
+  return (
+    requestOrigin(req.ctx, req.datasette) +
+    pathWithFormat(req.ctx.path.replace(/\.csv$/, ""), req.ctx.querystring, "blob")
+  );
 }
 
 /** A query result cell as HTML: links for URLs, a placeholder for blank values. */
 function displayValue(value: unknown): string {
   if (value === null || value === undefined || value === "") return "&nbsp;";
-  if (Buffer.isBuffer(value)) return `&lt;Binary:&nbsp;${value.length.toLocaleString("en-US")}&nbsp;byte${value.length === 1 ? "" : "s"}&gt;`;
-  if (typeof value === "string" && /^https?:\/\/\S+$/.test(value.trim())) return `<a href="${escapeHtml(value.trim())}">${escapeHtml(value.trim())}</a>`;
+  if (Buffer.isBuffer(value))
+    return `&lt;Binary:&nbsp;${value.length.toLocaleString("en-US")}&nbsp;byte${value.length === 1 ? "" : "s"}&gt;`;
+  if (typeof value === "string" && /^https?:\/\/\S+$/.test(value.trim()))
+    return `<a href="${escapeHtml(value.trim())}">${escapeHtml(value.trim())}</a>`;
   return escapeHtml(value);
 }

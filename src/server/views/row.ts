@@ -27,7 +27,9 @@ export const rowView: View = async (req) => {
   const sql = `select ${select} from ${escapeSqlite(resolved.table)} where ${pks.map((pk, i) => `"${pk}"=:p${i}`).join(" AND ")}`;
   const sqlParams: Record<string, string> = {};
   pkValues.forEach((v, i) => (sqlParams[`p${i}`] = v));
-  if (pkValues.length !== pks.length) throw new HttpError(400, "URL row identifier does not match the primary key for this table");
+  if (pkValues.length !== pks.length)
+    throw new HttpError(400, "URL row identifier does not match the primary key for this table");
+  const started = performance.now();
   const result = await runSql(resolved.db, sql, sqlParams);
   if (!result.rows.length) throw new HttpError(404, "Row not found");
   if (!(await datasette.permissionAllowed(actor, "view-table", [resolved.database, resolved.table]))) {
@@ -74,16 +76,25 @@ export const rowView: View = async (req) => {
       url_vars: { ...req.params, ...(format ? { format } : {}) },
       resolved: { table: resolved.table, sql, params: sqlParams, pks, pk_values: pkValues },
     }),
-    request: () => ({ url: req.ctx.href, path: req.ctx.path, full_path: req.ctx.url, host: req.ctx.host, args: argsDict(args) }),
+    request: () => ({
+      url: req.ctx.href,
+      path: req.ctx.path,
+      full_path: req.ctx.url,
+      host: req.ctx.host,
+      args: argsDict(args),
+    }),
     query: () => ({ sql, params: sqlParams }),
     column_types: () => ({}),
     metadata: () => tableMetadataExtra(resolved.metadata),
     extras: () =>
-      extrasList(ROW_EXTRAS, extras, (name, on) =>
-        requestOrigin(req.ctx, req.datasette) +
-        (on
-          ? pathWithAddedArgs(req.ctx.path, req.ctx.querystring, [["_extra", name]])
-          : pathWithRemovedArgs(req.ctx.path, req.ctx.querystring, [["_extra", name]])),
+      extrasList(
+        ROW_EXTRAS,
+        extras,
+        (name, on) =>
+          requestOrigin(req.ctx, req.datasette) +
+          (on
+            ? pathWithAddedArgs(req.ctx.path, req.ctx.querystring, [["_extra", name]])
+            : pathWithRemovedArgs(req.ctx.path, req.ctx.querystring, [["_extra", name]])),
       ),
     database: () => resolved.database,
     table: () => resolved.table,
@@ -92,9 +103,11 @@ export const rowView: View = async (req) => {
     foreign_key_tables: fkTables,
   };
   for (const name of ROW_EXTRAS) if (extras.has(name)) data[name] = await resolvers[name]!();
-  data.query_ms = 0;
+  data.query_ms = performance.now() - started;
   if (format && format !== "json") {
-    return { rows: async () => ({ columns, rows: result.rows, database: resolved.database, table: resolved.table }) };
+    return {
+      rows: async () => ({ columns, rows: result.rows, database: resolved.database, table: resolved.table }),
+    };
   }
   if (format === "json") {
     const shaped = shapeJson(args, data, { truncated: false });
@@ -102,7 +115,9 @@ export const rowView: View = async (req) => {
   }
   return {
     headers,
-    alternateJson: datasette.urls.path(pathWithFormat(req.ctx.path.slice(datasette.settings.base_url.length - 1), req.ctx.querystring, "json")),
+    alternateJson: datasette.urls.path(
+      pathWithFormat(req.ctx.path.slice(datasette.settings.base_url.length - 1), req.ctx.querystring, "json"),
+    ),
     html: async () => ({
       templates: [`row-${toCssClass(resolved.database)}-${toCssClass(resolved.table)}.html`, "row.html"],
       context: await rowHtmlContext(req, resolved, data, rows, columns, pks, await fkTables()),
@@ -125,10 +140,20 @@ async function rowHtmlContext(
   let expanded = rows.map((r) => Object.fromEntries(ordered.map((c) => [c, r[c]])));
   for (const fk of resolved.info?.foreignKeys.outgoing ?? []) {
     if (!ordered.includes(fk.column)) continue;
-    const labels = await expandForeignKeys(datasette, req.actor, resolved.database, resolved.schema, resolved.table, fk.column, expanded.map((r) => r[fk.column]));
+    const labels = await expandForeignKeys(
+      datasette,
+      req.actor,
+      resolved.database,
+      resolved.schema,
+      resolved.table,
+      fk.column,
+      expanded.map((r) => r[fk.column]),
+    );
     expanded = expanded.map((r) => {
       const v = r[fk.column];
-      return v !== null && labels.has(labelKey(fk.column, v)) ? { ...r, [fk.column]: { value: v, label: labels.get(labelKey(fk.column, v)) } } : r;
+      return v !== null && labels.has(labelKey(fk.column, v))
+        ? { ...r, [fk.column]: { value: v, label: labels.get(labelKey(fk.column, v)) } }
+        : r;
     });
   }
   const display = await displayColumnsAndRows({
@@ -143,7 +168,8 @@ async function rowHtmlContext(
     sortableColumns: new Set(),
     columnDescriptions: resolved.metadata.columns ?? {},
   });
-  for (const row of display.rows) for (const cell of row.cells) if (pkSet.has(cell.column)) cell.value = `<strong>${cell.value}</strong>`;
+  for (const row of display.rows)
+    for (const cell of row.cells) if (pkSet.has(cell.column)) cell.value = `<strong>${cell.value}</strong>`;
   const label = resolved.isView ? null : rowLabel(expanded[0]!, resolved.info?.labelColumn ?? null);
   const customTemplates = [
     `_table-${toCssClass(resolved.database)}-${toCssClass(resolved.table)}.html`,
@@ -174,7 +200,12 @@ async function foreignKeyTables(req: ViewRequest, resolved: ResolvedTable, pkVal
   if (!incoming.length) return [];
   const sql =
     "select " +
-    incoming.map((fk) => `(select count(*) from ${escapeSqlite(fk.other_table)} where ${escapeSqlite(fk.other_column)}=:id)`).join(", ");
+    incoming
+      .map(
+        (fk) =>
+          `(select count(*) from ${escapeSqlite(fk.other_table)} where ${escapeSqlite(fk.other_column)}=:id)`,
+      )
+      .join(", ");
   let counts: unknown[];
   try {
     counts = (await runSql(resolved.db, sql, { id: pkValues[0] })).rows[0] ?? [];

@@ -5,6 +5,7 @@ import type { Datasette } from "../datasette.js";
 import { VERSION } from "../../version.js";
 import { toJson } from "../json.js";
 import { instanceMetadata } from "./index.js";
+import { describePlugins } from "../../plugins/describe.js";
 
 /**
  * Datasette's JsonDataView pages: `/-/NAME.json` answers JSON (objects gain `ok: true`), `/-/NAME` shows
@@ -14,7 +15,8 @@ function jsonDataView(filename: string, data: (req: ViewRequest) => unknown | Pr
   return async (req) => {
     const value = await data(req);
     return {
-      json: () => (value && typeof value === "object" && !Array.isArray(value) ? { ok: true, ...value } : value),
+      json: () =>
+        value && typeof value === "object" && !Array.isArray(value) ? { ok: true, ...value } : value,
       html: async () => ({
         templates: ["show_json.html"],
         context: { filename, data: value, data_json: toJson(value, 2) },
@@ -31,11 +33,14 @@ export function jsonDataViews(): RouteDef[] {
   });
   return [
     route("versions", () => versions()),
-    route("plugins", ({ datasette, args }) => pluginsList(datasette, args.has("all"))),
+    route("plugins", ({ datasette, args }) => describePlugins(datasette.plugins, args.has("all"))),
     route("settings", ({ datasette }) => ({ ...datasette.settings })),
     route("config", ({ datasette }) => ({ settings: { ...datasette.settings } })),
     route("databases", ({ datasette }) => ({ databases: connectedDatabases(datasette) })),
-    route("metadata", ({ datasette }) => ({ ...instanceMetadata(datasette), databases: datasette.metadata.databases ?? {} })),
+    route("metadata", ({ datasette }) => ({
+      ...instanceMetadata(datasette),
+      databases: datasette.metadata.databases ?? {},
+    })),
     route("actor", ({ actor }) => ({ actor })),
   ];
 }
@@ -74,27 +79,6 @@ function versions(): Record<string, unknown> {
   };
   conn.close();
   return cachedVersions;
-}
-
-function pluginsList(datasette: Datasette, all: boolean) {
-  const HOOKS = new Set(["name", "builtIn", "version"]);
-  return datasette.plugins
-    .filter((p) => all || !(p as { builtIn?: boolean }).builtIn)
-    .map((p) => ({
-      name: p.name,
-      static: false,
-      templates: false,
-      version: (p as { version?: string }).version ?? null,
-      hooks: Object.keys(p)
-        .filter((k) => !HOOKS.has(k) && typeof (p as unknown as Record<string, unknown>)[k] === "function")
-        .map(camelToSnake)
-        .sort(),
-    }))
-    .sort((a, b) => (a.name < b.name ? -1 : 1));
-}
-
-function camelToSnake(name: string): string {
-  return name.replace(/[A-Z0-9]/g, (c) => `_${c.toLowerCase()}`).replace("jinja_2", "jinja2");
 }
 
 function connectedDatabases(datasette: Datasette) {

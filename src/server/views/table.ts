@@ -5,14 +5,20 @@ import { toCssClass } from "../css-class.js";
 import { cannedQuery } from "../canned-queries.js";
 import { databaseColor } from "./index.js";
 import { queryView } from "./query.js";
-import { findTable, tableMetadataExtra, type ResolvedTable } from "../table/resolve.js";
+import { findTable, schemaDefinition, tableMetadataExtra, type ResolvedTable } from "../table/resolve.js";
 import { tablePage, type TablePage } from "../table/table-data.js";
 import type { TableRequest } from "../table/table-query.js";
 import { facetResults, suggestFacets, type FacetContext, type FacetResults } from "../table/facets.js";
 import { displayColumnsAndRows } from "../table/display.js";
 import { extraNames, shapeJson, validateExtras } from "../table/json-shape.js";
 import { extrasList, sqliteAffinity, TABLE_EXTRAS, HTML_EXTRAS } from "../table/extras.js";
-import { pathWithAddedArgs, pathWithFormat, pathWithRemovedArgs, pathWithReplacedArgs, parseQsl } from "../table/query-string.js";
+import {
+  pathWithAddedArgs,
+  pathWithFormat,
+  pathWithRemovedArgs,
+  pathWithReplacedArgs,
+  parseQsl,
+} from "../table/query-string.js";
 import { tableCsv } from "../table/table-csv.js";
 import { tableRedirect } from "../table/redirects.js";
 import { escapeSqlite } from "../table/sql-names.js";
@@ -64,11 +70,17 @@ export const tableView: View = async (req) => {
   const data: Record<string, unknown> = { ok: true, next: page.next, next_url: page.nextUrl };
   Object.assign(data, await resolveExtras(req, resolved, page, extras));
   data.rows = page.rows;
-  for (const result of await datasette.callHook("tableExtras", { database: resolved.database, table: resolved.table, datasette })) {
+  for (const result of await datasette.callHook("tableExtras", {
+    database: resolved.database,
+    table: resolved.table,
+    datasette,
+  })) {
     if (result) Object.assign(data, result);
   }
   if (page.nextUrl) headers.link = `<${page.nextUrl}>; rel="next"`;
-  const alternateJson = datasette.urls.path(pathWithFormat(ctx.path.slice(datasette.settings.base_url.length - 1), ctx.querystring, "json"));
+  const alternateJson = datasette.urls.path(
+    pathWithFormat(ctx.path.slice(datasette.settings.base_url.length - 1), ctx.querystring, "json"),
+  );
   if (!html) {
     const shaped = shapeJson(args, data, { truncated: false });
     return { status: shaped.status, headers, json: () => shaped.body };
@@ -89,7 +101,13 @@ function tableRequest(req: ViewRequest, resolved: ResolvedTable): TableRequest {
 }
 
 function pageOptions(req: ViewRequest, resolved: ResolvedTable, defaultLabels: boolean) {
-  return { db: resolved.db, path: req.ctx.path, queryString: req.ctx.querystring, origin: origin(req), defaultLabels };
+  return {
+    db: resolved.db,
+    path: req.ctx.path,
+    queryString: req.ctx.querystring,
+    origin: origin(req),
+    defaultLabels,
+  };
 }
 
 export function origin(req: ViewRequest): string {
@@ -100,11 +118,17 @@ export function origin(req: ViewRequest): string {
 /** Datasette's Cache-Control (`?_ttl=` or default_cache_ttl) and Referrer-Policy on table and row pages. */
 export function cacheHeaders(req: ViewRequest): Record<string, string> {
   const ttlArg = req.args.get("_ttl");
-  const ttl = ttlArg && /^\d+$/.test(ttlArg) ? parseInt(ttlArg, 10) : req.datasette.settings.default_cache_ttl;
+  const ttl =
+    ttlArg && /^\d+$/.test(ttlArg) ? parseInt(ttlArg, 10) : req.datasette.settings.default_cache_ttl;
   return { "Cache-Control": ttl === 0 ? "no-cache" : `max-age=${ttl}`, "Referrer-Policy": "no-referrer" };
 }
 
-async function resolveExtras(req: ViewRequest, resolved: ResolvedTable, page: TablePage, extras: Set<string>): Promise<Record<string, unknown>> {
+async function resolveExtras(
+  req: ViewRequest,
+  resolved: ResolvedTable,
+  page: TablePage,
+  extras: Set<string>,
+): Promise<Record<string, unknown>> {
   const { datasette, args, ctx } = req;
   const { db, database, table, info } = resolved;
   const q = page.query;
@@ -164,7 +188,11 @@ async function resolveExtras(req: ViewRequest, resolved: ResolvedTable, page: Ta
     facet_results: getFacets,
     facets_timed_out: async () => (await getFacets()).timed_out,
     suggested_facets: async () =>
-      datasette.settings.suggest_facets && datasette.settings.allow_facet && !args.get("_next") && !nofacet && !nosuggest
+      datasette.settings.suggest_facets &&
+      datasette.settings.allow_facet &&
+      !args.get("_next") &&
+      !nofacet &&
+      !nosuggest
         ? suggestFacets(await facetContext(), args)
         : [],
     human_description_en: () => {
@@ -195,41 +223,68 @@ async function resolveExtras(req: ViewRequest, resolved: ResolvedTable, page: Ta
       ),
     display_columns: async () => (await display()).columns,
     render_cell: () => page.rows.map(() => ({})),
-    debug: () => ({ url_vars: req.params, resolved: "", nofacet: args.get("_nofacet"), nosuggest: args.get("_nosuggest") }),
-    request: () => ({ url: ctx.href, path: ctx.path, full_path: ctx.url, host: ctx.host, args: argsDict(args) }),
+    debug: () => ({
+      url_vars: req.params,
+      resolved: "",
+      nofacet: args.get("_nofacet"),
+      nosuggest: args.get("_nosuggest"),
+    }),
+    request: () => ({
+      url: ctx.href,
+      path: ctx.path,
+      full_path: ctx.url,
+      host: ctx.host,
+      args: argsDict(args),
+    }),
     query: () => ({ sql: q.sql, params: q.params }),
     column_types: () => ({}),
     set_column_type_ui: () => null,
     metadata: () => tableMetadataExtra(resolved.metadata),
     extras: () =>
-      extrasList(TABLE_EXTRAS, extras, (name, on) =>
-        origin(req) +
-        (on
-          ? pathWithAddedArgs(ctx.path, ctx.querystring, [["_extra", name]])
-          : pathWithRemovedArgs(ctx.path, ctx.querystring, [["_extra", name]])),
+      extrasList(
+        TABLE_EXTRAS,
+        extras,
+        (name, on) =>
+          origin(req) +
+          (on
+            ? pathWithAddedArgs(ctx.path, ctx.querystring, [["_extra", name]])
+            : pathWithRemovedArgs(ctx.path, ctx.querystring, [["_extra", name]])),
       ),
     database: () => database,
     table: () => table,
     database_color: () => databaseColor(database),
     renderers: () => ({
-      json: pathWithFormat(ctx.path, ctx.querystring, "json", info?.foreignKeys.outgoing.length ? { _labels: "on" } : {}),
+      json: pathWithFormat(
+        ctx.path,
+        ctx.querystring,
+        "json",
+        info?.foreignKeys.outgoing.length ? { _labels: "on" } : {},
+      ),
     }),
     custom_table_templates: () => [
       `_table-${toCssClass(database)}-${toCssClass(table)}.html`,
       `_table-table-${toCssClass(database)}-${toCssClass(table)}.html`,
       "_table.html",
     ],
-    sorted_facet_results: async () => sortedFacets(Object.values((await getFacets()).results) as FacetInfo[], resolved.metadata.facets),
-    table_definition: () => info?.sql ?? null,
-    view_definition: () => resolved.viewSql,
+    sorted_facet_results: async () =>
+      sortedFacets(Object.values((await getFacets()).results) as FacetInfo[], resolved.metadata.facets),
+    table_definition: () => schemaDefinition(db, table, "table"),
+    view_definition: () => schemaDefinition(db, table, "view"),
     is_view: () => resolved.isView,
     private: () => false,
     expandable_columns: () =>
-      (info?.foreignKeys.outgoing ?? []).map((fk) => [fk, resolved.schema.tables.find((t) => t.name === fk.other_table)?.labelColumn ?? null]),
+      (info?.foreignKeys.outgoing ?? []).map((fk) => [
+        fk,
+        resolved.schema.tables.find((t) => t.name === fk.other_table)?.labelColumn ?? null,
+      ]),
     form_hidden_args: () => {
       const out: [string, string][] = [];
       for (const key of new Set(args.keys())) {
-        if (key.startsWith("_") && !["_sort", "_sort_desc", "_search", "_next"].includes(key) && !key.includes("__")) {
+        if (
+          key.startsWith("_") &&
+          !["_sort", "_sort_desc", "_search", "_next"].includes(key) &&
+          !key.includes("__")
+        ) {
           for (const v of args.getAll(key)) out.push([key, v]);
         }
       }
@@ -257,16 +312,28 @@ interface FacetInfo {
   results: unknown[];
 }
 
-function sortedFacets(facets: FacetInfo[], configs: (string | Record<string, string>)[] | undefined): FacetInfo[] {
+function sortedFacets(
+  facets: FacetInfo[],
+  configs: (string | Record<string, string>)[] | undefined,
+): FacetInfo[] {
   const bySize = (list: FacetInfo[]) =>
-    [...list].sort((a, b) => b.results.length - a.results.length || (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
+    [...list].sort(
+      (a, b) => b.results.length - a.results.length || (a.name < b.name ? 1 : a.name > b.name ? -1 : 0),
+    );
   if (!configs?.length) return bySize(facets);
   const names = configs.map((c) => (typeof c === "string" ? c : Object.values(c)[0]!));
-  const fromMetadata = facets.filter((f) => names.includes(f.name)).sort((a, b) => names.indexOf(a.name) - names.indexOf(b.name));
+  const fromMetadata = facets
+    .filter((f) => names.includes(f.name))
+    .sort((a, b) => names.indexOf(a.name) - names.indexOf(b.name));
   return [...fromMetadata, ...bySize(facets.filter((f) => !names.includes(f.name)))];
 }
 
-async function htmlContext(req: ViewRequest, resolved: ResolvedTable, page: TablePage, data: Record<string, unknown>) {
+async function htmlContext(
+  req: ViewRequest,
+  resolved: ResolvedTable,
+  page: TablePage,
+  data: Record<string, unknown>,
+) {
   const { datasette, ctx, args } = req;
   const q = page.query;
   const display = await displayColumnsAndRows({
@@ -281,7 +348,9 @@ async function htmlContext(req: ViewRequest, resolved: ResolvedTable, page: Tabl
     sortableColumns: q.sortableColumns,
     columnDescriptions: resolved.metadata.columns ?? {},
   });
-  const labelsExtra: Record<string, string> = resolved.info?.foreignKeys.outgoing.length ? { _labels: "on" } : {};
+  const labelsExtra: Record<string, string> = resolved.info?.foreignKeys.outgoing.length
+    ? { _labels: "on" }
+    : {};
   const urlCsv = pathWithFormat(ctx.path, ctx.querystring, "csv", { _size: "max", ...labelsExtra });
   let sort = q.sort;
   if (!sort && !q.sortDesc) {
@@ -291,7 +360,9 @@ async function htmlContext(req: ViewRequest, resolved: ResolvedTable, page: Tabl
   return {
     ...data,
     display_columns: display.columns,
-    display_rows: display.rows.map((r) => Object.assign(r.cells, { pk_path: r.pk_path, row_path: r.row_path, row_label: r.row_label })),
+    display_rows: display.rows.map((r) =>
+      Object.assign(r.cells, { pk_path: r.pk_path, row_path: r.row_path, row_label: r.row_label }),
+    ),
     filters: q.filters,
     filter_columns: [...page.columns, ...resolved.tableColumns.filter((c) => !page.columns.includes(c))],
     supports_search: q.supportsSearch,
@@ -302,7 +373,10 @@ async function htmlContext(req: ViewRequest, resolved: ResolvedTable, page: Tabl
     })),
     url_csv: urlCsv,
     url_csv_path: urlCsv.split("?")[0],
-    url_csv_hidden_args: [...parseQsl(ctx.querystring).filter(([k]) => !["_labels", "_facet", "_size"].includes(k)), ["_size", "max"]],
+    url_csv_hidden_args: [
+      ...parseQsl(ctx.querystring).filter(([k]) => !["_labels", "_facet", "_size"].includes(k)),
+      ["_size", "max"],
+    ],
     sort,
     sort_desc: q.sortDesc,
     is_sortable: display.columns.some((c) => c.sortable),
@@ -315,7 +389,8 @@ async function htmlContext(req: ViewRequest, resolved: ResolvedTable, page: Tabl
     fix_path: (p: string) => datasette.urls.path(p),
     escape_sqlite: escapeSqlite,
     // Nunjucks cannot include the first of a list of names as Jinja can: pick it here.
-    custom_table_template: datasette.templates.resolve(data.custom_table_templates as string[]) ?? "_table.html",
+    custom_table_template:
+      datasette.templates.resolve(data.custom_table_templates as string[]) ?? "_table.html",
     to_css_class: toCssClass,
     args_has: (name: string) => args.has(name),
   };

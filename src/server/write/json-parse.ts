@@ -19,11 +19,77 @@ export interface ParsedJson {
   floats: FloatMarks;
 }
 
-const WS = new Set([" ", "\t", "\n", "\r"]);
+// eslint-disable-next-line no-control-regex -- control characters end a plain run: JSON forbids them raw.
+const PLAIN = /[^"\\\u0000-\u001f]+/y;
 const NUMBER = /-?(?:0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?/y;
-const ESCAPES: Record<string, string> = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "\t" };
+const ESCAPES: Record<string, string> = {
+  '"': '"',
+  "\\": "\\",
+  "/": "/",
+  b: "\b",
+  f: "\f",
+  n: "\n",
+  r: "\r",
+  t: "\t",
+};
 
+/**
+ * Parses `text`. The usual document goes through the native JSON.parse, its float marks taken from the
+ * number tokens in document order; anything that path cannot read exactly (invalid JSON, NaN, integers
+ * past 2^53, duplicate or integer-like keys, which V8 reorders) goes through the full parser below.
+ */
 export function parseJson(text: string): ParsedJson {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return parseJsonSlowly(text);
+  }
+  if (value === null || typeof value !== "object") return parseJsonSlowly(text);
+  const numbers = text.match(TOKENS)?.filter((t) => t[0] !== '"') ?? [];
+  const floats: FloatMarks = new WeakMap();
+  let next = 0;
+  let exact = true;
+  const walk = (container: Record<string, unknown> | unknown[], keys: (string | number)[]) => {
+    for (const key of keys) {
+      const v = (container as Record<string | number, unknown>)[key];
+      if (typeof v === "number") {
+        const token = numbers[next++];
+        if (
+          token === undefined ||
+          Number(token) !== v ||
+          (token.length > 15 && !Number.isSafeInteger(v) && !/[.eE]/.test(token))
+        )
+          exact = false;
+        else if (token.includes(".") || token.includes("e") || token.includes("E")) {
+          let set = floats.get(container);
+          if (!set) floats.set(container, (set = new Set()));
+          set.add(key);
+        }
+      } else if (v !== null && typeof v === "object") {
+        visit(v as Record<string, unknown> | unknown[]);
+      }
+      if (!exact) return;
+    }
+  };
+  const visit = (node: Record<string, unknown> | unknown[]) => {
+    if (Array.isArray(node)) walk(node, Array.from(node.keys()));
+    else {
+      const keys = Object.keys(node);
+      if (keys.some((k) => ARRAY_INDEX.test(k))) exact = false;
+      else walk(node, keys);
+    }
+  };
+  visit(value as Record<string, unknown> | unknown[]);
+  return exact && next === numbers.length ? { value, floats } : parseJsonSlowly(text);
+}
+
+/** Strings (to skip keys and values) and numbers, in document order. */
+const TOKENS = /"[^"\\]*(?:\\.[^"\\]*)*"|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?/g;
+const ARRAY_INDEX = /^(?:0|[1-9]\d*)$/;
+
+/** The full parser: Python's error messages, NaN/Infinity, exact big integers, duplicate keys. */
+export function parseJsonSlowly(text: string): ParsedJson {
   const floats: FloatMarks = new WeakMap();
   let pos = 0;
 
@@ -33,7 +99,8 @@ export function parseJson(text: string): ParsedJson {
     throw new JsonSyntaxError(`${message}: line ${line} column ${column} (char ${at})`);
   };
   const skip = () => {
-    while (pos < text.length && WS.has(text[pos]!)) pos++;
+    let c = text.charCodeAt(pos);
+    while (c === 32 || c === 10 || c === 13 || c === 9) c = text.charCodeAt(++pos);
   };
   const mark = (container: object, key: string | number) => {
     let set = floats.get(container);
@@ -47,10 +114,12 @@ export function parseJson(text: string): ParsedJson {
     if (c === '"') return [string(), false];
     if (c === "{") return [object(), false];
     if (c === "[") return [array(), false];
-    for (const [word, v, isFloat] of LITERALS) {
-      if (text.startsWith(word, pos)) {
-        pos += word.length;
-        return [v, isFloat];
+    if (c !== undefined && !(c >= "0" && c <= "9")) {
+      for (const [word, v, isFloat] of LITERALS) {
+        if (text.startsWith(word, pos)) {
+          pos += word.length;
+          return [v, isFloat];
+        }
       }
     }
     NUMBER.lastIndex = pos;
@@ -66,6 +135,12 @@ export function parseJson(text: string): ParsedJson {
     const start = pos++;
     let out = "";
     for (;;) {
+      // Plain runs are taken whole: the per-character loop below only sees quotes, escapes and controls.
+      PLAIN.lastIndex = pos;
+      if (PLAIN.test(text)) {
+        out += text.slice(pos, PLAIN.lastIndex);
+        pos = PLAIN.lastIndex;
+      }
       if (pos >= text.length) fail("Unterminated string starting at", start);
       const c = text[pos]!;
       if (c === '"') {

@@ -8,7 +8,9 @@ export const DEFAULT_MAX_POST_BODY_BYTES = 2 * 1024 * 1024;
 /** The body limit: settings.max_post_body_bytes when the settings carry it (0 = no limit), else 2 MiB. */
 export function maxPostBodyBytes(settings: object): number {
   const value = (settings as { max_post_body_bytes?: unknown }).max_post_body_bytes;
-  return typeof value === "number" && Number.isInteger(value) && value >= 0 ? value : DEFAULT_MAX_POST_BODY_BYTES;
+  return typeof value === "number" && Number.isInteger(value) && value >= 0
+    ? value
+    : DEFAULT_MAX_POST_BODY_BYTES;
 }
 
 const tooLarge = (max: number) => new HttpError(413, `Request body exceeded maximum size of ${max} bytes`);

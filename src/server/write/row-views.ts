@@ -6,7 +6,15 @@
 import type BetterSqlite3 from "better-sqlite3";
 import type { ViewRequest } from "../view.js";
 import { tildeDecode } from "../tilde.js";
-import { allowed, databaseOr404, findTable, requestJson, runWrite, writeError, writeView } from "./write-view.js";
+import {
+  allowed,
+  databaseOr404,
+  lookupTable,
+  requestJson,
+  runWrite,
+  writeError,
+  writeView,
+} from "./write-view.js";
 import { decodeWriteCells, isObject, WriteValueError } from "./validate-insert.js";
 import { deleteRow, quoteIdent, updateRow } from "./sqlite-tables.js";
 
@@ -22,11 +30,12 @@ async function resolveRow(req: ViewRequest, action: string): Promise<ResolvedRow
   const db = req.datasette.databases.get(req.params.database!);
   if (!db) throw writeError(404, `Database not found: ${req.params.database}`);
   const name = req.params.table!;
-  const table = await findTable(db, name);
-  if (!table) throw writeError(404, `Table not found: ${name}`);
+  const table = await lookupTable(db, name);
+  if (table.kind !== "table") throw writeError(404, `Table not found: ${name}`);
   const pks = table.primaryKeys.length ? table.primaryKeys : ["rowid"];
   const pkValues = req.params.pks!.split(",").map(tildeDecode);
-  if (pkValues.length !== pks.length) throw writeError(400, "URL row identifier does not match the primary key for this table");
+  if (pkValues.length !== pks.length)
+    throw writeError(400, "URL row identifier does not match the primary key for this table");
   const resolved = { db, table: name, pks, pkValues };
   // As in Datasette a missing row is a 404 before permissions are asked about.
   const { sql, params } = rowQuery(resolved);
@@ -49,7 +58,8 @@ function keyValues(row: ResolvedRow): (string | bigint)[] {
   return row.pkValues.map((v) => (isRowid(row.pks) && /^-?\d{1,18}$/.test(v) ? BigInt(v) : v));
 }
 
-const notFound = (row: ResolvedRow) => writeError(404, `Record not found: [${row.pkValues.map(pythonRepr).join(", ")}]`);
+const notFound = (row: ResolvedRow) =>
+  writeError(404, `Record not found: [${row.pkValues.map(pythonRepr).join(", ")}]`);
 
 /** The row's current values inside the write (it may have gone since the check), or the 404. */
 function selectRow(conn: BetterSqlite3.Database, row: ResolvedRow): Record<string, unknown> {
@@ -79,7 +89,8 @@ export const updateView = writeView(async (req) => {
     throw error;
   }
   const alter = Boolean(value.alter);
-  if (alter && !(await allowed(req, "alter-table", [row.db.name, row.table]))) throw writeError(403, "Permission denied for alter-table");
+  if (alter && !(await allowed(req, "alter-table", [row.db.name, row.table])))
+    throw writeError(403, "Permission denied for alter-table");
   const keys = keyValues(row);
   const updated = await runWrite(row.db, (conn) => {
     selectRow(conn, row);

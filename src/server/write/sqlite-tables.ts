@@ -21,24 +21,50 @@ export class WriteError extends Error {
   }
 }
 
+/**
+ * Statements by SQL text per connection: a 100-row insert has hundreds of placeholders, and preparing it
+ * again for every request costs as much as running it. better-sqlite3 re-prepares after schema changes.
+ */
+const statements = new WeakMap<Conn, Map<string, BetterSqlite3.Statement>>();
+const MAX_CACHED = 64;
+
+export function prepared(conn: Conn, sql: string): BetterSqlite3.Statement {
+  let cache = statements.get(conn);
+  if (!cache) statements.set(conn, (cache = new Map()));
+  let statement = cache.get(sql);
+  if (!statement) {
+    statement = conn.prepare(sql);
+    if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value!);
+    cache.set(sql, statement);
+  }
+  return statement;
+}
+
 export const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 export function tableExists(conn: Conn, table: string): boolean {
-  return conn.prepare("select 1 from sqlite_master where type = 'table' and name = ?").get(table) !== undefined;
+  return (
+    prepared(conn, "select 1 from sqlite_master where type = 'table' and name = ?").get(table) !== undefined
+  );
 }
 
 export function tableSchema(conn: Conn, table: string): string | null {
-  const row = conn.prepare("select sql from sqlite_master where type = 'table' and name = ?").get(table) as { sql: string } | undefined;
+  const row = conn.prepare("select sql from sqlite_master where type = 'table' and name = ?").get(table) as
+    { sql: string } | undefined;
   return row?.sql ?? null;
 }
 
 export function columnNames(conn: Conn, table: string): string[] {
-  return (conn.prepare("select name from pragma_table_info(?)").all(table) as { name: string }[]).map((c) => c.name);
+  return (prepared(conn, "select name from pragma_table_info(?)").all(table) as { name: string }[]).map(
+    (c) => c.name,
+  );
 }
 
 /** Primary-key columns in key order; empty for a rowid table. */
 export function primaryKeys(conn: Conn, table: string): string[] {
-  const rows = conn.prepare("select name, pk from pragma_table_info(?) where pk > 0 order by pk").all(table) as { name: string }[];
+  const rows = prepared(conn, "select name, pk from pragma_table_info(?) where pk > 0 order by pk").all(
+    table,
+  ) as { name: string }[];
   return rows.map((r) => r.name);
 }
 
@@ -52,13 +78,19 @@ export interface ColumnSpec {
 }
 
 /** sqlite-utils' create_table_sql layout: three-space indents, one column a line, compound keys last. */
-export function createTableSql(conn: Conn, table: string, columns: ColumnSpec[], pk: string | string[] | null): string {
+export function createTableSql(
+  conn: Conn,
+  table: string,
+  columns: ColumnSpec[],
+  pk: string | string[] | null,
+): string {
   const pks = pk === null ? [] : Array.isArray(pk) ? pk : [pk];
   const singlePk = pks.length === 1 ? pks[0]! : null;
   const specs = [...columns];
   if (singlePk && !specs.some((c) => c.name === singlePk)) specs.unshift({ name: singlePk, type: "INTEGER" });
   for (const c of specs) {
-    if (c.name.includes("[") || c.name.includes("]")) throw new WriteError("'[' and ']' cannot be used in column names");
+    if (c.name.includes("[") || c.name.includes("]"))
+      throw new WriteError("'[' and ']' cannot be used in column names");
   }
   const lines = specs.map((c) => {
     const extras: string[] = [];
@@ -88,8 +120,15 @@ export function defaultSql(conn: Conn, value: unknown, isExpression: boolean): s
     if (/^CURRENT_(TIME|DATE|TIMESTAMP)$/i.test(text)) return text;
     return text.endsWith(")") ? `(${text})` : text;
   }
-  const bound = typeof value === "number" && Number.isInteger(value) ? BigInt(value) : (value as string | number | bigint);
-  return (conn.prepare("select quote(?) as q").get(typeof bound === "boolean" ? Number(bound) : bound) as { q: string }).q;
+  const bound =
+    typeof value === "number" && Number.isInteger(value)
+      ? BigInt(value)
+      : (value as string | number | bigint);
+  return (
+    conn.prepare("select quote(?) as q").get(typeof bound === "boolean" ? Number(bound) : bound) as {
+      q: string;
+    }
+  ).q;
 }
 
 /** Adds (as ALTER TABLE … ADD COLUMN) the columns `rows` name that `table` lacks, typed from their values. */
@@ -109,26 +148,34 @@ export interface InsertOptions {
   pk?: string | string[] | null;
 }
 
-/** SQLite's default limit on bound variables (SQLITE_MAX_VARIABLE_NUMBER) since 3.32. */
-const MAX_VARIABLES = 32766;
-
 /**
  * sqlite-utils' insert_all: creates the table from the rows when it does not exist, adds columns with
- * `alter`, and inserts in as few multi-row statements as the variable limit allows. Rows that lack a
- * column another row has get NULL for it.
+ * `alter`, then runs one cached single-row statement per row over the union of the rows' columns (rows
+ * that lack a column another row has get NULL for it, as in sqlite-utils). One prepared statement run
+ * per row is what better-sqlite3 does fastest; a multi-row VALUES list costs more to bind.
  */
-export function insertRows(conn: Conn, table: string, rows: Row[], floats: FloatMarks, options: InsertOptions = {}): void {
+export function insertRows(
+  conn: Conn,
+  table: string,
+  rows: Row[],
+  floats: FloatMarks,
+  options: InsertOptions = {},
+): void {
   if (!rows.length) return;
   prepareTable(conn, table, rows, floats, options);
   const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
-  const verb = insertVerb(options.conflict);
-  const perStatement = Math.max(1, Math.floor(MAX_VARIABLES / Math.max(1, columns.length)));
-  const head = `${verb} INTO ${quoteIdent(table)} (${columns.map(quoteIdent).join(", ")}) VALUES `;
-  const tuple = `(${columns.map(() => "?").join(", ")})`;
-  for (let start = 0; start < rows.length; start += perStatement) {
-    const chunk = rows.slice(start, start + perStatement);
-    const values = chunk.flatMap((row) => columns.map((c) => bindValue(row[c], isFloat(floats, row, c), floats)));
-    conn.prepare(head + chunk.map(() => tuple).join(", ")).run(values);
+  const sql = columns.length
+    ? `${insertVerb(options.conflict)} INTO ${quoteIdent(table)} (${columns.map(quoteIdent).join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`
+    : `${insertVerb(options.conflict)} INTO ${quoteIdent(table)} DEFAULT VALUES`;
+  const statement = prepared(conn, sql);
+  const values: unknown[] = new Array(columns.length);
+  for (const row of rows) {
+    const marks = floats.get(row);
+    for (let i = 0; i < columns.length; i++) {
+      const c = columns[i]!;
+      values[i] = bindValue(row[c], marks?.has(c) === true, floats);
+    }
+    statement.run(values);
   }
 }
 
@@ -136,7 +183,14 @@ export function insertRows(conn: Conn, table: string, rows: Row[], floats: Float
  * Inserts rows one at a time and answers the rowid each ended up at — for `"return": true`. A row that
  * "ignore" skipped answers the rowid of the row already holding its primary key.
  */
-export function insertRowsReturningRowids(conn: Conn, table: string, rows: Row[], floats: FloatMarks, pks: string[], options: InsertOptions = {}): number[] {
+export function insertRowsReturningRowids(
+  conn: Conn,
+  table: string,
+  rows: Row[],
+  floats: FloatMarks,
+  pks: string[],
+  options: InsertOptions = {},
+): number[] {
   if (!rows.length) return [];
   prepareTable(conn, table, rows, floats, options);
   const rowids: number[] = [];
@@ -145,10 +199,17 @@ export function insertRowsReturningRowids(conn: Conn, table: string, rows: Row[]
     const sql = columns.length
       ? `${insertVerb(options.conflict)} INTO ${quoteIdent(table)} (${columns.map(quoteIdent).join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`
       : `${insertVerb(options.conflict)} INTO ${quoteIdent(table)} DEFAULT VALUES`;
-    const result = conn.prepare(sql).run(columns.map((c) => bindValue(row[c], isFloat(floats, row, c), floats)));
+    const result = prepared(conn, sql).run(
+      columns.map((c) => bindValue(row[c], isFloat(floats, row, c), floats)),
+    );
     if (result.changes > 0) rowids.push(Number(result.lastInsertRowid));
     else {
-      const existing = findRowid(conn, table, pks, pks.map((pk) => row[pk]));
+      const existing = findRowid(
+        conn,
+        table,
+        pks,
+        pks.map((pk) => row[pk]),
+      );
       if (existing !== null) rowids.push(existing);
     }
   }
@@ -158,26 +219,37 @@ export function insertRowsReturningRowids(conn: Conn, table: string, rows: Row[]
 /** Rows by rowid, in rowid order (what sqlite-utils' rows_where("rowid in (…)") gives Datasette). */
 export function rowsByRowid(conn: Conn, table: string, rowids: number[]): Row[] {
   if (!rowids.length) return [];
-  return conn.prepare(`select * from ${quoteIdent(table)} where rowid in (${rowids.map(() => "?").join(", ")})`).all(rowids) as Row[];
+  return conn
+    .prepare(`select * from ${quoteIdent(table)} where rowid in (${rowids.map(() => "?").join(", ")})`)
+    .all(rowids) as Row[];
 }
 
 /**
  * sqlite-utils' upsert_all: each row is inserted if its primary key is new, otherwise only the columns
  * it names are updated. `pks` is ["rowid"] for a rowid table.
  */
-export function upsertRows(conn: Conn, table: string, rows: Row[], floats: FloatMarks, pks: string[], options: { alter?: boolean } = {}): void {
+export function upsertRows(
+  conn: Conn,
+  table: string,
+  rows: Row[],
+  floats: FloatMarks,
+  pks: string[],
+  options: { alter?: boolean } = {},
+): void {
   if (options.alter) addMissingColumns(conn, table, rows, floats);
   for (const row of rows) {
     const columns = Object.keys(row);
     const bind = (c: string) => bindValue(row[c], isFloat(floats, row, c), floats);
-    const inserted = conn
-      .prepare(`INSERT OR IGNORE INTO ${quoteIdent(table)} (${columns.map(quoteIdent).join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`)
-      .run(columns.map(bind));
+    const inserted = prepared(
+      conn,
+      `INSERT OR IGNORE INTO ${quoteIdent(table)} (${columns.map(quoteIdent).join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`,
+    ).run(columns.map(bind));
     const sets = columns.filter((c) => !pks.includes(c));
     if (inserted.changes > 0 || !sets.length) continue;
-    conn
-      .prepare(`UPDATE ${quoteIdent(table)} SET ${sets.map((c) => `${quoteIdent(c)} = ?`).join(", ")} WHERE ${pkWhere(pks)}`)
-      .run([...sets.map(bind), ...pks.map((pk) => pkValue(row[pk]))]);
+    prepared(
+      conn,
+      `UPDATE ${quoteIdent(table)} SET ${sets.map((c) => `${quoteIdent(c)} = ?`).join(", ")} WHERE ${pkWhere(pks)}`,
+    ).run([...sets.map(bind), ...pks.map((pk) => pkValue(row[pk]))]);
   }
 }
 
@@ -186,13 +258,17 @@ export function rowsByPks(conn: Conn, table: string, pks: string[], keys: unknow
   if (!keys.length) return [];
   const where = keys.map(() => `(${pkWhere(pks)})`).join(" OR ");
   const select = pks.length === 1 && pks[0] === "rowid" ? "rowid, *" : "*";
-  return conn.prepare(`select ${select} from ${quoteIdent(table)} where ${where}`).all(keys.flat().map(pkValue)) as Row[];
+  return conn
+    .prepare(`select ${select} from ${quoteIdent(table)} where ${where}`)
+    .all(keys.flat().map(pkValue)) as Row[];
 }
 
 /** The rowid of the row with these primary-key values, or null. */
 export function findRowid(conn: Conn, table: string, pks: string[], values: unknown[]): number | null {
   if (!pks.length || values.some((v) => v === undefined || v === null)) return null;
-  const row = conn.prepare(`select rowid as r from ${quoteIdent(table)} where ${pkWhere(pks)}`).get(values.map(pkValue)) as { r: number } | undefined;
+  const row = conn
+    .prepare(`select rowid as r from ${quoteIdent(table)} where ${pkWhere(pks)}`)
+    .get(values.map(pkValue)) as { r: number } | undefined;
   return row ? Number(row.r) : null;
 }
 
@@ -200,14 +276,26 @@ export function findRowid(conn: Conn, table: string, pks: string[], values: unkn
  * sqlite-utils' Table.update: sets the given columns on the row with these key values; with `alter`, a
  * "no such column" error adds the missing columns and tries again.
  */
-export function updateRow(conn: Conn, table: string, pks: string[], pkValues: unknown[], update: Row, floats: FloatMarks, alter: boolean): void {
+export function updateRow(
+  conn: Conn,
+  table: string,
+  pks: string[],
+  pkValues: unknown[],
+  update: Row,
+  floats: FloatMarks,
+  alter: boolean,
+): void {
   const columns = Object.keys(update);
   if (!columns.length) return;
   for (const c of columns) {
-    if (c.includes("[") || c.includes("]")) throw new WriteError("'[' and ']' cannot be used in column names");
+    if (c.includes("[") || c.includes("]"))
+      throw new WriteError("'[' and ']' cannot be used in column names");
   }
   const sql = `update ${quoteIdent(table)} set ${columns.map((c) => `${quoteIdent(c)} = ?`).join(", ")} where ${pkWhere(pks)}`;
-  const args = [...columns.map((c) => bindValue(update[c], isFloat(floats, update, c), floats)), ...pkValues.map(pkValue)];
+  const args = [
+    ...columns.map((c) => bindValue(update[c], isFloat(floats, update, c), floats)),
+    ...pkValues.map(pkValue),
+  ];
   let statement: BetterSqlite3.Statement;
   try {
     statement = conn.prepare(sql);
@@ -227,7 +315,13 @@ export function dropTable(conn: Conn, table: string): void {
   conn.exec(`DROP TABLE ${quoteIdent(table)}`);
 }
 
-function prepareTable(conn: Conn, table: string, rows: Row[], floats: FloatMarks, options: InsertOptions): void {
+function prepareTable(
+  conn: Conn,
+  table: string,
+  rows: Row[],
+  floats: FloatMarks,
+  options: InsertOptions,
+): void {
   if (!tableExists(conn, table)) {
     const columns = [...suggestColumnTypes(rows, floats)].map(([name, type]) => ({ name, type }));
     conn.exec(createTableSql(conn, table, columns, options.pk ?? null));

@@ -5,7 +5,8 @@ export type Row = Record<string, unknown>;
 
 export type SqliteType = "INTEGER" | "REAL" | "TEXT" | "BLOB";
 
-export const isFloat = (floats: FloatMarks, container: object, key: string | number) => floats.get(container)?.has(key) === true;
+export const isFloat = (floats: FloatMarks, container: object, key: string | number) =>
+  floats.get(container)?.has(key) === true;
 
 /**
  * A JSON value as SQLite should receive it, the way Python's sqlite3 binds the values json.loads made:
@@ -13,7 +14,11 @@ export const isFloat = (floats: FloatMarks, container: object, key: string | num
  * a fraction or exponent as REAL, booleans as 1/0, objects and arrays as JSON text (sqlite-utils'
  * jsonify_if_needed), NaN as NULL.
  */
-export function bindValue(value: unknown, float: boolean, floats: FloatMarks): string | number | bigint | Buffer | null {
+export function bindValue(
+  value: unknown,
+  float: boolean,
+  floats: FloatMarks,
+): string | number | bigint | Buffer | null {
   if (value === null || value === undefined) return null;
   if (typeof value === "boolean") return value ? 1n : 0n;
   if (typeof value === "number") {
@@ -75,11 +80,14 @@ export function pythonJson(value: unknown, floats: FloatMarks): string {
     if (v === null || v === undefined) return "null";
     if (typeof v === "boolean") return v ? "true" : "false";
     if (typeof v === "bigint") return v.toString();
-    if (typeof v === "number") return float ? pythonFloat(v) : Number.isInteger(v) ? String(v) : pythonFloat(v);
+    if (typeof v === "number")
+      return float ? pythonFloat(v) : Number.isInteger(v) ? String(v) : pythonFloat(v);
     if (typeof v === "string") return JSON.stringify(v);
     if (Buffer.isBuffer(v)) return JSON.stringify(v.toString("latin1"));
     if (Array.isArray(v)) return `[${v.map((item, i) => dump(item, isFloat(floats, v, i))).join(", ")}]`;
-    const entries = Object.entries(v as object).map(([k, item]) => `${JSON.stringify(k)}: ${dump(item, isFloat(floats, v as object, k))}`);
+    const entries = Object.entries(v as object).map(
+      ([k, item]) => `${JSON.stringify(k)}: ${dump(item, isFloat(floats, v as object, k))}`,
+    );
     return `{${entries.join(", ")}}`;
   };
   return dump(value, false);

@@ -6,7 +6,16 @@
 import type { Database } from "../../db/types.js";
 import type { FloatMarks } from "./json-parse.js";
 import type { Row } from "./sqlite-values.js";
-import { absoluteUrl, allowed, databaseOr404, findTable, requestJson, runWrite, writeError, writeView } from "./write-view.js";
+import {
+  absoluteUrl,
+  allowed,
+  databaseOr404,
+  lookupTable,
+  requestJson,
+  runWrite,
+  writeError,
+  writeView,
+} from "./write-view.js";
 import { decodeWriteCells, isObject, validateInsert, WriteValueError } from "./validate-insert.js";
 import { validateCreate, type CreateRequest } from "./validate-create.js";
 import {
@@ -25,10 +34,9 @@ import {
 
 /** The table for a table-level write, or Datasette's 404 (a view is "Table not found: NAME"). */
 async function tableOr404(db: Database, name: string) {
-  const table = await findTable(db, name);
-  if (table) return table;
-  const isView = (await db.schema()).views.some((v) => v.name === name);
-  throw writeError(404, isView ? `Table not found: ${name}` : "Table not found");
+  const table = await lookupTable(db, name);
+  if (table.kind === "table") return table;
+  throw writeError(404, table.kind === "view" ? `Table not found: ${name}` : "Table not found");
 }
 
 function decodeCells(rows: Row[], floats: FloatMarks): void {
@@ -59,7 +67,7 @@ export function insertView(upsert: boolean) {
     const { value, floats } = await requestJson(req);
     const pks = table.primaryKeys.length ? table.primaryKeys : ["rowid"];
     const checked = validateInsert(value, {
-      columns: table.columns.map((c) => c.name),
+      columns: table.columns,
       pks,
       upsert,
       maxInsertRows: req.datasette.settings.max_insert_rows,
@@ -71,15 +79,27 @@ export function insertView(upsert: boolean) {
     if (replace && !(await allowed(req, "update-row", resource))) {
       throw writeError(403, 'Permission denied: need update-row to use "replace"');
     }
-    if (alter && !(await allowed(req, "alter-table", resource))) throw writeError(403, "Permission denied for alter-table");
+    if (alter && !(await allowed(req, "alter-table", resource)))
+      throw writeError(403, "Permission denied for alter-table");
 
     const returned = await runWrite(db, (conn) => {
       if (upsert) {
         upsertRows(conn, name, rows, floats, pks, { alter });
-        return returnRows ? rowsByPks(conn, name, pks, rows.map((row) => pks.map((pk) => row[pk]))) : null;
+        return returnRows
+          ? rowsByPks(
+              conn,
+              name,
+              pks,
+              rows.map((row) => pks.map((pk) => row[pk])),
+            )
+          : null;
       }
-      const options = { conflict: ignore ? ("ignore" as const) : replace ? ("replace" as const) : null, alter };
-      if (returnRows) return rowsByRowid(conn, name, insertRowsReturningRowids(conn, name, rows, floats, pks, options));
+      const options = {
+        conflict: ignore ? ("ignore" as const) : replace ? ("replace" as const) : null,
+        alter,
+      };
+      if (returnRows)
+        return rowsByRowid(conn, name, insertRowsReturningRowids(conn, name, rows, floats, pks, options));
       insertRows(conn, name, rows, floats, options);
       return null;
     });
@@ -106,7 +126,13 @@ export const dropView = writeView(async (req) => {
     const count = await db.execute(`select count(*) from "${name.replaceAll('"', '""')}"`, { maxRows: 0 });
     return {
       status: 200,
-      body: { ok: true, database: db.name, table: name, row_count: count.rows[0]![0], message: 'Pass "confirm": true to confirm' },
+      body: {
+        ok: true,
+        database: db.name,
+        table: name,
+        row_count: count.rows[0]![0],
+        message: 'Pass "confirm": true to confirm',
+      },
     };
   }
   await runWrite(db, (conn) => dropTable(conn, name));
@@ -122,19 +148,22 @@ export const createView = writeView(async (req) => {
   const checked = validateCreate(value);
   if ("errors" in checked) throw writeError(400, checked.errors);
   const create = checked.request;
-  if (create.replace && !(await allowed(req, "update-row", database))) throw writeError(403, "Permission denied: need update-row");
+  if (create.replace && !(await allowed(req, "update-row", database)))
+    throw writeError(403, "Permission denied: need update-row");
   const rows = create.rows;
   if (rows) {
-    if (!(await allowed(req, "insert-row", database))) throw writeError(403, "Permission denied: need insert-row");
+    if (!(await allowed(req, "insert-row", database)))
+      throw writeError(403, "Permission denied: need insert-row");
     decodeCells(rows, floats);
   }
-  const existing = await findTable(db, create.table);
+  const existing = (await lookupTable(db, create.table)).kind === "table";
   let alter = false;
   if (rows) {
     // A new table takes whatever columns the rows bring; an existing one only grows with permission.
     if (!existing) alter = true;
     else if (create.alter) {
-      if (!(await allowed(req, "alter-table", database))) throw writeError(403, "Permission denied: need alter-table");
+      if (!(await allowed(req, "alter-table", database)))
+        throw writeError(403, "Permission denied: need alter-table");
       alter = true;
     }
   }

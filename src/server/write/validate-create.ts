@@ -3,7 +3,12 @@ import type { Row } from "./sqlite-values.js";
 import { isObject } from "./validate-insert.js";
 
 /** Column types `/-/create` accepts, and the SQLite type each creates. */
-export const CREATE_TABLE_COLUMN_TYPES: Record<string, SqliteType> = { text: "TEXT", integer: "INTEGER", float: "REAL", blob: "BLOB" };
+export const CREATE_TABLE_COLUMN_TYPES: Record<string, SqliteType> = {
+  text: "TEXT",
+  integer: "INTEGER",
+  float: "REAL",
+  blob: "BLOB",
+};
 
 /** Named default expressions (Datasette's DEFAULT_EXPRESSIONS) and their SQL. */
 export const DEFAULT_EXPRESSIONS: Record<string, string> = {
@@ -51,7 +56,11 @@ export function validateCreate(data: unknown): { errors: string[] } | { request:
   if (invalid.length) return { errors: [`Invalid keys: ${invalid.join(", ")}`] };
 
   const fieldErrors: string[] = [];
-  const flags: Record<"ignore" | "replace" | "alter", boolean> = { ignore: false, replace: false, alter: false };
+  const flags: Record<"ignore" | "replace" | "alter", boolean> = {
+    ignore: false,
+    replace: false,
+    alter: false,
+  };
   for (const key of ["ignore", "replace", "alter"] as const) {
     const value = data[key];
     if (value === undefined || value === null) continue;
@@ -125,7 +134,8 @@ function validateColumn(raw: Record<string, unknown>, i: number): CreateColumn |
   const extra = Object.keys(raw).find((k) => !COLUMN_KEYS.has(k));
   if (extra) return `${where}.${extra}: Extra inputs are not permitted`;
   for (const key of ["fk_table", "fk_column"]) {
-    if (raw[key] !== undefined && raw[key] !== null && typeof raw[key] !== "string") return `${where}.${key}: Input should be a valid string`;
+    if (raw[key] !== undefined && raw[key] !== null && typeof raw[key] !== "string")
+      return `${where}.${key}: Input should be a valid string`;
   }
   const notNull = raw.not_null === undefined ? false : laxBoolean(raw.not_null);
   if (notNull === null) return `${where}.not_null: Input should be a valid boolean`;
@@ -134,11 +144,13 @@ function validateColumn(raw: Record<string, unknown>, i: number): CreateColumn |
     const names = Object.keys(DEFAULT_EXPRESSIONS).map((n) => `'${n}'`);
     return `${where}.default_expr: Input should be ${names.slice(0, -1).join(", ")} or ${names.at(-1)}`;
   }
-  if ("default" in raw && "default_expr" in raw) return `${where}: Value error, default and default_expr cannot both be provided`;
+  if ("default" in raw && "default_expr" in raw)
+    return `${where}: Value error, default and default_expr cannot both be provided`;
   if ("default_expr" in raw && expr === null) return `${where}: Value error, default_expr cannot be null`;
   if (!raw.name || typeof raw.name !== "string") return "Column name is required";
   const type = raw.type || "text";
-  if (typeof type !== "string" || !(type in CREATE_TABLE_COLUMN_TYPES)) return `Unsupported column type: ${String(type)}`;
+  if (typeof type !== "string" || !(type in CREATE_TABLE_COLUMN_TYPES))
+    return `Unsupported column type: ${String(type)}`;
   if (raw.fk_column && !raw.fk_table) return `${where}: fk_column requires fk_table`;
   let dflt: CreateColumn["default"];
   if (typeof expr === "string") dflt = { expression: DEFAULT_EXPRESSIONS[expr]! };

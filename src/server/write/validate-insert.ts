@@ -38,7 +38,8 @@ export function validateInsert(
   }
   if (!Array.isArray(rows)) return fail('"rows" must be a list');
   if (!rows.every(isObject)) return fail('"rows" must be a list of dictionaries');
-  if (rows.length > options.maxInsertRows) return fail(`Too many rows, maximum allowed is ${options.maxInsertRows}`);
+  if (rows.length > options.maxInsertRows)
+    return fail(`Too many rows, maximum allowed is ${options.maxInsertRows}`);
   const invalid = Object.keys(body)
     .filter((k) => k !== "row" && k !== "rows" && !VALID_EXTRAS.has(k))
     .sort();
@@ -61,7 +62,13 @@ export function validateInsert(
   });
   if (errors.length) return { errors };
   return {
-    request: { rows: rows as Row[], returnRows, ignore: Boolean(body.ignore), replace: Boolean(body.replace), alter: Boolean(body.alter) },
+    request: {
+      rows: rows as Row[],
+      returnRows,
+      ignore: Boolean(body.ignore),
+      replace: Boolean(body.replace),
+      alter: Boolean(body.alter),
+    },
   };
 }
 
@@ -92,7 +99,8 @@ export function decodeWriteCells(row: Row, floats: FloatMarks): void {
       continue;
     }
     if (keys.length === 2 && keys.includes("$base64") && keys.includes("encoded") && value.$base64 === true) {
-      if (typeof value.encoded !== "string") throw new WriteValueError("$base64 encoded value must be a string");
+      if (typeof value.encoded !== "string")
+        throw new WriteValueError("$base64 encoded value must be a string");
       // Python's b64decode(validate=True): only the alphabet, correctly padded.
       if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(value.encoded)) {
         throw new WriteValueError("Invalid $base64 encoded value");

@@ -6,7 +6,7 @@ import { HttpError } from "../http-error.js";
 import type { Resource } from "../permissions.js";
 import { maxPostBodyBytes, readJson } from "./request-body.js";
 import type { ParsedJson } from "./json-parse.js";
-import { WriteError } from "./sqlite-tables.js";
+import { WriteError, prepared } from "./sqlite-tables.js";
 
 /** What a write handler answers: a status and the JSON body. */
 export interface WriteResult {
@@ -46,9 +46,48 @@ export function databaseOr404(req: ViewRequest): Database {
   return db;
 }
 
-/** The table (not a view) or null. Schema comes from the read pool, refreshed after every write. */
-export async function findTable(db: Database, table: string): Promise<TableInfo | null> {
-  return (await db.schema()).tables.find((t) => t.name === table) ?? null;
+/** What a write needs to know about its table before it runs. */
+export interface TableLookup {
+  kind: "table" | "view" | null;
+  columns: string[];
+  /** Primary keys in key order; empty for a rowid table. */
+  primaryKeys: string[];
+}
+
+/**
+ * Looks the table up on the database's writer connection, which has seen every committed write: an
+ * in-process call instead of a read-pool round trip per request (the write API's hot path). Databases
+ * without a writer (immutable ones) answer from the read pool's schema.
+ */
+export async function lookupTable(db: Database, name: string): Promise<TableLookup> {
+  if (!db.immutable) {
+    try {
+      return await db.write((conn) => {
+        const row = prepared(
+          conn,
+          "select type from sqlite_master where name = ? and type in ('table', 'view')",
+        ).get(name) as { type: "table" | "view" } | undefined;
+        if (row?.type !== "table") return { kind: row?.type ?? null, columns: [], primaryKeys: [] };
+        const columns = prepared(conn, "select name, pk from pragma_table_info(?)").all(name) as {
+          name: string;
+          pk: number;
+        }[];
+        const keys = columns.filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk);
+        return {
+          kind: "table" as const,
+          columns: columns.map((c) => c.name),
+          primaryKeys: keys.map((c) => c.name),
+        };
+      });
+    } catch (error) {
+      if (!(error instanceof ReadOnlyError)) throw error;
+    }
+  }
+  const schema = await db.schema();
+  const table: TableInfo | undefined = schema.tables.find((t) => t.name === name);
+  if (table)
+    return { kind: "table", columns: table.columns.map((c) => c.name), primaryKeys: table.primaryKeys };
+  return { kind: schema.views.some((v) => v.name === name) ? "view" : null, columns: [], primaryKeys: [] };
 }
 
 /** The request body as JSON, limited to max_post_body_bytes. */
@@ -67,7 +106,10 @@ export async function runWrite<T>(db: Database, fn: (conn: BetterSqlite3.Databas
     if (error instanceof HttpError) throw error;
     if (error instanceof WriteError) throw writeError(error.status, error.message);
     if (error instanceof ReadOnlyError) throw writeError(403, "Database is immutable");
-    if ((error as { code?: unknown }).code !== undefined && String((error as { code: unknown }).code).startsWith("SQLITE_")) {
+    if (
+      (error as { code?: unknown }).code !== undefined &&
+      String((error as { code: unknown }).code).startsWith("SQLITE_")
+    ) {
       throw writeError(400, (error as Error).message);
     }
     throw error;
