@@ -3,9 +3,9 @@
  *  - browser: the plain loop (goto + content() + write on full chromium) vs our export, same pages and
  *    concurrency, then one technique at a time (headless shell, asset blocking, iframes, concurrency);
  *  - http: a bare fetch loop vs `render: "http"`;
- *  - memory: RSS of Node plus every Chromium process, at 200 and 2,000 pages (20,000 with
- *    EXPORT_BENCH_PAGES_BIG=20000), recycling on vs off.
- * EXPORT_BENCH_BROWSER_PAGES (default 100) sizes the browser rows, EXPORT_BENCH_MEMORY_PAGES (default
+ *  - memory: peak RSS of Node plus every Chromium process, at 200 and 2,000 pages (add 20,000 with
+ *    EXPORT_BENCH_PAGES_BIG=20000; add the same without page recycling with EXPORT_BENCH_NO_RECYCLE=1).
+ * EXPORT_BENCH_BROWSER_PAGES (default 60) sizes the browser rows, EXPORT_BENCH_MEMORY_PAGES (default
  * "200,2000") the memory rows; ~3 minutes on an idle 2-core machine. "CPU ms/page" (Node plus reaped
  * Chromium processes) is the steadier figure on a busy shared machine.
  */
@@ -20,11 +20,12 @@ import { printTable } from "./table.js";
 import { exportSite } from "../src/export/export.js";
 import { normaliseExportOptions } from "../src/export/options.js";
 import { CHROMIUM_ARGS } from "../src/export/browser.js";
+import { DEFAULT_TUNING } from "../src/export/render-browser.js";
 import type { BootedServer, BrowserTuning, ExportOptions } from "../src/export/types.js";
 import { DEFAULT_SETTINGS } from "../src/config/settings.js";
 import type { Config } from "../src/config/config.js";
 
-const BROWSER_PAGES = Number(process.env.EXPORT_BENCH_BROWSER_PAGES ?? 100);
+const BROWSER_PAGES = Number(process.env.EXPORT_BENCH_BROWSER_PAGES ?? 60);
 const HTTP_PAGES = 2_000;
 const MEMORY_PAGES = (process.env.EXPORT_BENCH_MEMORY_PAGES ?? "200,2000")
   .split(",")
@@ -247,11 +248,6 @@ export default async function bench(): Promise<void> {
         note,
       );
     await browserRow(
-      "export goto, full chromium",
-      { browserPath: FULL },
-      { technique: "goto", blockAssets: false },
-    );
-    await browserRow(
       "export goto, headless shell",
       { browserPath: SHELL },
       { technique: "goto", blockAssets: false },
@@ -300,15 +296,18 @@ export default async function bench(): Promise<void> {
     // --- memory: peak RSS of Node + Chromium, by pages exported
     console.log("");
     const mem: Record<string, string | number>[] = [];
-    for (const pages of MEMORY_PAGES) {
+    const recycling = [
+      DEFAULT_TUNING.recycleEvery,
+      ...(process.env.EXPORT_BENCH_NO_RECYCLE ? [Infinity] : []),
+    ];
+    for (const [recycleEvery, pages] of recycling.flatMap((r) => MEMORY_PAGES.map((p) => [r, p] as const))) {
       const paths = Array.from({ length: pages }, (_, i) => `/db/rows/${(i % 5000) + 1}?v=${i}`);
       const t = performance.now();
-      const { peakMiB } = await peakRss(() =>
-        ours(paths, { render: "browser", browserPath: SHELL, concurrency: conc }),
-      );
+      const opts = { render: "browser" as const, browserPath: SHELL, concurrency: conc };
+      const { peakMiB } = await peakRss(() => ours(paths, opts, { recycleEvery }));
       const secs = (performance.now() - t) / 1000;
       mem.push({
-        what: "export default",
+        what: `export default, recycle every ${recycleEvery} pages`,
         pages,
         "peak RSS MiB": peakMiB,
         "pages/s": pages / secs,

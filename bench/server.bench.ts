@@ -2,7 +2,7 @@
  * Table, HTML and row pages through the whole server (Koa, permissions, the read pool's child processes,
  * JSON shaping, templates), under a concurrent keep-alive load on loopback, side by side with the floor: a
  * bare Koa handler that runs the same SQL synchronously on better-sqlite3 in-process and writes the same
- * JSON. `BENCH_SECONDS` sets the length of each case (default 10).
+ * JSON. `BENCH_SECONDS` sets the length of each case (default 10), split over three interleaved rounds.
  */
 import http from "node:http";
 import { Worker } from "node:worker_threads";
@@ -18,6 +18,7 @@ import { printTable } from "./table.js";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 32;
+const ROUNDS = 3;
 const ROWS = 10_000;
 const PAGE_SQL = "select id, name, score, flag, note from big order by id limit 101";
 
@@ -57,13 +58,23 @@ export default async function bench(): Promise<void> {
   const bareUrl = `http://127.0.0.1:${(bareServer.address() as AddressInfo).port}/`;
 
   try {
-    const results = [
-      await load("bare Koa + better-sqlite3, same SQL (floor)", bareUrl + "bench/big.json?_size=100"),
-      await load("ours: /bench/big.json?_size=100", ours + "bench/big.json?_size=100"),
-      await load("ours: /bench/big (HTML table page)", ours + "bench/big"),
-      await load("ours: /bench/big/5000 (HTML row page)", ours + "bench/big/5000"),
-      await load("ours: /bench/big/5000.json", ours + "bench/big/5000.json"),
+    const cases: [string, string][] = [
+      ["bare Koa + better-sqlite3, same SQL (floor)", bareUrl + "bench/big.json?_size=100"],
+      ["ours: /bench/big.json?_size=100", ours + "bench/big.json?_size=100"],
+      ["ours: /bench/big (HTML table page)", ours + "bench/big"],
+      ["ours: /bench/big/5000 (HTML row page)", ours + "bench/big/5000"],
+      ["ours: /bench/big/5000.json", ours + "bench/big/5000.json"],
     ];
+    // The machine is shared: cases take turns over ROUNDS short rounds and each keeps its best round, so a
+    // burst of someone else's load does not land on one case only.
+    const best = new Map<string, Awaited<ReturnType<typeof load>>>();
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const [name, url] of cases) {
+        const result = await load(name, url);
+        if (!best.has(name) || result.rps > best.get(name)!.rps) best.set(name, result);
+      }
+    }
+    const results = cases.map(([name]) => best.get(name)!);
     const floor = results[0]!.rps;
     printTable(
       results.map((r) => ({
@@ -120,7 +131,7 @@ async function run(until, record) {
 async function load(name: string, url: string) {
   const worker = new Worker(CLIENT, {
     eval: true,
-    workerData: { url, connections: CONNECTIONS, seconds: SECONDS },
+    workerData: { url, connections: CONNECTIONS, seconds: SECONDS / ROUNDS },
   });
   const { latencies, errors, elapsed } = await new Promise<{
     latencies: number[];

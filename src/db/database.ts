@@ -74,12 +74,16 @@ export class SqliteDatabase implements Database {
   }
 
   /**
-   * Each call costs one round trip that checks schema_version; the full introspection only runs when it
-   * changed. Calls are not coalesced: one started before a write finished could answer a later caller
+   * Databases with a writer check schema_version in-process; others (`_memory`) ask a read process. The
+   * full introspection only runs when it changed. Calls are not coalesced: one started before a write finished could answer a later caller
    * with the schema from before that write.
    */
   async schema(): Promise<DatabaseSchema> {
     const known = this.cachedSchema;
+    // The hot path: an immutable file never changes, and the writer reads schema_version in-process
+    // (it sees other processes' changes too), so most calls need no round trip to the read pool.
+    if (known && (this.immutable || this.options.writer?.schemaVersion() === known.version))
+      return known.schema;
     const response = await this.options.pool.run(
       { type: "schema", db: this.name, knownVersion: known?.version ?? null },
       SCHEMA_TIME_LIMIT_MS,

@@ -9,6 +9,10 @@ import { ReadOnlyError } from "./errors.js";
 
 export class Writer {
   private readonly conn: BetterSqlite3.Database;
+  /** One transaction wrapper for every write: building a new one per call showed up in profiles. */
+  private readonly inTransaction: BetterSqlite3.Transaction<
+    (fn: (conn: BetterSqlite3.Database) => unknown) => unknown
+  >;
   private tail: Promise<unknown> = Promise.resolve();
   private closed = false;
   /** Why writes are refused, when the file cannot be written (read-only file or folder). */
@@ -32,6 +36,9 @@ export class Writer {
         this.conn.pragma("journal_mode = WAL");
       }
       setUpConnection(this.conn, name, setup);
+      this.inTransaction = this.conn.transaction((fn: (conn: BetterSqlite3.Database) => unknown) =>
+        fn(this.conn),
+      );
     } catch (error) {
       this.conn.close();
       throw new Error(`Could not open database ${path}: ${(error as Error).message}`, { cause: error });
@@ -45,9 +52,14 @@ export class Writer {
   write<T>(fn: (conn: BetterSqlite3.Database) => T): Promise<T> {
     if (this.closed) return Promise.reject(new Error(`Database "${this.name}" is closed`));
     if (this.refusal) return Promise.reject(new ReadOnlyError(this.refusal));
-    const run = this.tail.then(() => this.conn.transaction(fn).immediate(this.conn));
+    const run = this.tail.then(() => this.inTransaction.immediate(fn) as T);
     this.tail = run.catch(() => undefined);
     return run;
+  }
+
+  /** SQLite's schema_version, read in-process: a cheap "did the schema change?" for the schema cache. */
+  schemaVersion(): number {
+    return this.conn.pragma("schema_version", { simple: true }) as number;
   }
 
   /** Waits for queued writes, then closes the connection (which checkpoints the WAL). */

@@ -31,7 +31,8 @@ export function normaliseExportOptions(
     setupDatabase: partial.setupDatabase ?? null,
     siteUrl: partial.siteUrl ?? null, // no sitemap.xml
     trailingSlash: partial.trailingSlash ?? false, // /a/b → a/b.html
-    render: partial.render ?? "auto", // Chromium only for HTML pages with a <script>
+    // Chromium only for HTML pages with a <script>; "adaptive" is accepted and currently behaves as auto.
+    render: partial.render ?? "auto",
     concurrency: partial.concurrency ?? defaultConcurrency(),
     waitUntil: partial.waitUntil ?? "load", // scripts that run on load (countdowns) have run
     waitFor: partial.waitFor ?? null,
