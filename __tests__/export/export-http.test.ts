@@ -158,11 +158,10 @@ describe("exportSite over HTTP", () => {
     const child = spawn(
       process.execPath,
       ["--import", "tsx", path.join(import.meta.dirname, "interrupt-child.ts"), out],
-      {
-        stdio: "ignore",
-      },
+      // The child's fixture files go below `parent`, which afterAll removes.
+      { stdio: "ignore", env: { ...process.env, TMPDIR: parent } },
     );
-    const staging = () => readdirSync(parent).filter((n) => n.includes(".tmp-"));
+    const staging = () => readdirSync(parent).filter((n) => n.startsWith("_site.tmp-"));
     for (
       let i = 0;
       i < 200 && !(staging().length && existsSync(path.join(parent, staging()[0]!, "plain.html")));

@@ -3,6 +3,7 @@ import { normaliseBaseUrl } from "../config/settings.js";
 import { exportSite } from "../export/export.js";
 import { normaliseExportOptions } from "../export/options.js";
 import { bootServer } from "../export/boot-server.js";
+import { parseShard } from "../export/shard.js";
 import type { ExportOptions } from "../export/types.js";
 
 /** `datasette-export export`: CLI flags → ExportOptions → exportSite; the exit code says whether it failed. */
@@ -41,14 +42,4 @@ export async function exportCommand(serve: ServeOptions, opts: Record<string, un
   });
   const result = await exportSite(options, { boot: bootServer });
   return result.failures.length && !options.allowErrors ? 1 : 0;
-}
-
-/** "2/4" → {index: 2, total: 4}, 1-based. */
-export function parseShard(value: string): { index: number; total: number } {
-  const m = /^(\d+)\/(\d+)$/.exec(value.trim());
-  const index = Number(m?.[1]);
-  const total = Number(m?.[2]);
-  if (!m || total < 1 || index < 1 || index > total)
-    throw new Error(`--shard takes i/n with 1 ≤ i ≤ n, not "${value}"`);
-  return { index, total };
 }

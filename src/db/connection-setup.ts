@@ -1,6 +1,6 @@
 /**
  * What every connection gets, in the read processes and on the writer alike: the page cache size from
- * settings, then each plugin's prepareConnection hook (Datasette's order). The read processes cannot be
+ * settings, Datasette's own SQL functions, then each plugin's prepareConnection hook (Datasette's order). The read processes cannot be
  * handed live plugin objects, so plugins travel as module specifiers and are imported on each side.
  */
 import path from "node:path";
@@ -54,6 +54,7 @@ export function setUpConnection(
   // Another process may hold the write lock for a moment (a checkpoint, an external writer).
   conn.pragma("busy_timeout = 5000");
   if (setup.cacheSizeKb > 0) conn.pragma(`cache_size = -${Math.floor(setup.cacheSizeKb)}`);
+  registerSqlFunctions(conn);
   for (const plugin of setup.plugins) {
     if (!plugin.prepareConnection) continue;
     try {
@@ -67,4 +68,38 @@ export function setUpConnection(
       );
     }
   }
+}
+
+/**
+ * The SQL functions Datasette defines on every connection (app.py _prepare_connection), so SQL it writes
+ * (`match escape_fts(:search)`) and SQL users copy from it run unchanged.
+ */
+function registerSqlFunctions(conn: BetterSqlite3.Database): void {
+  conn.function("escape_fts", { deterministic: true }, (query: unknown) =>
+    query === null ? null : escapeFts(String(query)),
+  );
+}
+
+/**
+ * Datasette's escape_fts: every word becomes a quoted FTS phrase, so user input cannot use FTS operators
+ * (and cannot cause FTS syntax errors); an unbalanced `"` is closed first.
+ */
+export function escapeFts(query: string): string {
+  if ((query.match(/"/g) ?? []).length % 2) query += '"';
+  const bits = splitKeepingQuoted(query).filter((b) => b && b !== '""');
+  return bits.map((b) => (b.startsWith('"') ? b : `"${b}"`)).join(" ");
+}
+
+/** Python's re.split(r'\s+|(".*?")', q): splits on whitespace and keeps quoted phrases as their own bits. */
+function splitKeepingQuoted(query: string): string[] {
+  const out: string[] = [];
+  const re = /\s+|(".*?")/g;
+  let last = 0;
+  for (const m of query.matchAll(re)) {
+    out.push(query.slice(last, m.index));
+    if (m[1] !== undefined) out.push(m[1]);
+    last = m.index! + m[0].length;
+  }
+  out.push(query.slice(last));
+  return out;
 }

@@ -11,6 +11,7 @@ import { StagedOutput } from "./write.js";
 import { ReportCollector, formatBytes } from "./report.js";
 import { Progress } from "./progress.js";
 import { Pipeline } from "./pipeline.js";
+import { AdaptiveRouter } from "./adaptive.js";
 import { planPaths, type PlannedPage } from "./plan.js";
 import { normaliseExportOptions } from "./options.js";
 import { runSetup } from "./setup.js";
@@ -76,7 +77,12 @@ export async function exportSite(options: ExportOptions, deps: ExportDeps): Prom
       })());
 
     const progress = new Progress(opts.progress, effects.progressStream);
-    const pipeline = new Pipeline({ opts, origin, basePath, fetcher, pool: getPool, out, report, progress });
+    const agreements = deps.tuning?.adaptiveAgreements ?? DEFAULT_TUNING.adaptiveAgreements;
+    const adaptive = opts.render === "adaptive" ? new AdaptiveRouter(agreements) : null;
+    const pipeline = new Pipeline({
+      ...{ opts, origin, basePath, fetcher, pool: getPool, out, report, progress },
+      adaptive,
+    });
     const renderStarted = Date.now();
     await pipeline.run(withNotFoundPage(planPaths(opts, server, basePath)), workers);
     progress.finish();
@@ -113,6 +119,13 @@ export async function exportSite(options: ExportOptions, deps: ExportDeps): Prom
       reportPath: opts.reportPath,
     };
     for (const line of summary(result, pipeline.hitMaxPages ? opts.maxPages : null)) effects.log(line);
+    if (adaptive) {
+      const { http, browser } = adaptive.summary();
+      effects.log(
+        `Adaptive: ${http.length} template(s) switched to HTTP after ${agreements} matching renders, ` +
+          `${browser.length} kept in the browser (their scripts change the DOM).`,
+      );
+    }
     const failed = result.failures.length > 0 && !opts.allowErrors;
     const linksFailed = brokenLinks.length > 0 && opts.failOnBrokenLinks;
     if (failed || linksFailed) {

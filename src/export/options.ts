@@ -31,7 +31,8 @@ export function normaliseExportOptions(
     setupDatabase: partial.setupDatabase ?? null,
     siteUrl: partial.siteUrl ?? null, // no sitemap.xml
     trailingSlash: partial.trailingSlash ?? false, // /a/b → a/b.html
-    // Chromium only for HTML pages with a <script>; "adaptive" is accepted and currently behaves as auto.
+    // Chromium only for HTML pages with a <script>; "adaptive" also skips it for templates whose
+    // scripts measured to change nothing (src/export/adaptive.ts). Opt-in: it trusts a sample.
     render: partial.render ?? "auto",
     concurrency: partial.concurrency ?? defaultConcurrency(),
     waitUntil: partial.waitUntil ?? "load", // scripts that run on load (countdowns) have run

@@ -12,6 +12,7 @@ import type { ReportCollector } from "./report.js";
 import type { Progress } from "./progress.js";
 import { inShard } from "./shard.js";
 import { NO_RULES, type PlannedPage } from "./plan.js";
+import { templateKey, type AdaptiveChoice, type AdaptiveRouter } from "./adaptive.js";
 import type { ExportOptions, PageReport } from "./types.js";
 
 interface AssetJob {
@@ -30,6 +31,8 @@ export interface PipelineDeps {
   out: StagedOutput;
   report: ReportCollector;
   progress: Progress;
+  /** Present in adaptive mode: decides per template whether a scripted page needs the browser. */
+  adaptive: AdaptiveRouter | null;
 }
 
 export class Pipeline {
@@ -167,18 +170,27 @@ export class Pipeline {
         body = this.redirectPage(location, url, page.path, ours);
       } else if (isHtml(res.contentType)) {
         let html = res.body.toString("utf8");
-        const browser = opts.render === "browser" || (opts.render !== "http" && needsBrowser(html));
-        if (browser && ours) {
+        const waitFor = page.rules.waitFor ?? opts.waitFor;
+        const choice = this.renderChoice(html, page.path, waitFor);
+        if (choice.use !== "http" && ours) {
           report.renderer = "browser";
           const pool = await this.d.pool();
           const t = Date.now();
           const r = await pool.render({
             url,
             waitUntil: opts.waitUntil,
-            waitFor: page.rules.waitFor ?? opts.waitFor,
+            waitFor,
             timeoutMs,
             iframeOk: !detectsFraming(html, res.headers),
           });
+          if (choice.use === "compare") {
+            // A failed parse counts as a difference: the template stays in the browser, which is always right.
+            const same = await pool.parseStatic(html).then(
+              (s) => s === r.html,
+              () => false,
+            );
+            this.d.adaptive!.record(choice.key, same);
+          }
           this.renderMs += Date.now() - t;
           html = r.html;
           report.retries = r.retries;
@@ -208,6 +220,24 @@ export class Pipeline {
         this.d.progress.tick(Boolean(report.error));
       }
     }
+  }
+
+  /**
+   * Whether an HTML page goes to the browser: always in browser mode, never in http mode, if it has a
+   * script in auto mode, and in adaptive mode as its template's verdict says. A page waiting for a
+   * selector expects script-made content, so adaptive mode never skips the browser for it.
+   */
+  private renderChoice(
+    html: string,
+    sitePath: string,
+    waitFor: string | null,
+  ): { use: AdaptiveChoice; key: string } {
+    const { render } = this.d.opts;
+    if (render === "browser") return { use: "browser", key: "" };
+    if (render === "http" || !needsBrowser(html)) return { use: "http", key: "" };
+    if (!this.d.adaptive || waitFor) return { use: "browser", key: "" };
+    const key = templateKey(sitePath, html);
+    return { use: this.d.adaptive.choose(key), key };
   }
 
   /** Rewrites page links to written file names, records every link, and queues crawled pages and assets. */

@@ -10,6 +10,7 @@
  */
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { findBrowser, launchBrowser } from "./browser.js";
+import { DEFAULT_AGREEMENTS } from "./adaptive.js";
 import type { BrowserTuning, WaitUntil } from "./types.js";
 
 export interface RenderRequest {
@@ -34,7 +35,12 @@ export interface RenderResult {
   technique: "iframe" | "goto";
 }
 
-export const DEFAULT_TUNING: BrowserTuning = { technique: "iframe", recycleEvery: 200, blockAssets: true };
+export const DEFAULT_TUNING: BrowserTuning = {
+  technique: "iframe",
+  recycleEvery: 200,
+  blockAssets: true,
+  adaptiveAgreements: DEFAULT_AGREEMENTS,
+};
 
 /** Images, fonts and media change no DOM; they are fetched over HTTP from the page's links instead. */
 const BLOCKED_EXTS = [
@@ -98,6 +104,8 @@ export class BrowserPool {
   }
 
   private owned: boolean;
+  /** An about:blank page that only parses HTML, for adaptive mode; created on first use. */
+  private parser: Promise<Page> | null = null;
 
   /** Launches the browser now, so its start-up time is measured apart from rendering. */
   async start(): Promise<void> {
@@ -125,8 +133,38 @@ export class BrowserPool {
     throw lastError instanceof Error ? lastError : new Error(String(lastError));
   }
 
+  /**
+   * The DOM Chromium's own parser builds from `html` with no script run (DOMParser), serialised as a
+   * render is: what the page would be if its scripts changed nothing. Adaptive mode compares it with
+   * the rendered DOM. A `<noscript>` parses as elements here but as text in a render, so a page using
+   * one may compare as different: the safe direction, it stays in the browser.
+   */
+  async parseStatic(html: string): Promise<string> {
+    for (let attempt = 0; ; attempt++) {
+      const pending = (this.parser ??= this.newParserPage());
+      try {
+        const page = await pending;
+        return (await page.evaluate(`(${PARSE_SCRIPT})(${JSON.stringify(html)})`)) as string;
+      } catch (error) {
+        // A crashed or relaunched browser took the parser page with it: make a new one, once.
+        if (this.parser === pending) this.parser = null;
+        void pending.then((p) => p.context().close()).catch(() => undefined);
+        if (attempt >= 1 || this.closed) throw error;
+      }
+    }
+  }
+
+  private async newParserPage(): Promise<Page> {
+    const browser = await this.ensureBrowser();
+    const context = await browser.newContext();
+    return context.newPage();
+  }
+
   async close(): Promise<void> {
     this.closed = true;
+    const parser = this.parser;
+    this.parser = null;
+    await parser?.then((p) => p.context().close()).catch(() => undefined);
     for (const w of this.waiters.splice(0)) w(new Error("Browser pool closed"));
     const browser = this.browser;
     this.browser = null;
@@ -289,6 +327,14 @@ export class BrowserPool {
     return { status: null, html: out.html };
   }
 }
+
+/** Runs in the parser page: DOMParser never runs scripts; serialised as FRAME_SCRIPT serialises. */
+const PARSE_SCRIPT = `(html) => {
+  const doc = new DOMParser().parseFromString(html, "text/html");
+  let out = doc.doctype ? new XMLSerializer().serializeToString(doc.doctype) : "";
+  if (doc.documentElement) out += doc.documentElement.outerHTML;
+  return out;
+}`;
 
 /**
  * Runs inside the host page: loads one URL in a fresh iframe and serialises its DOM the way

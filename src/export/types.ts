@@ -116,6 +116,8 @@ export interface BrowserTuning {
   recycleEvery: number;
   /** Block images, fonts and media in the browser; they are fetched over HTTP as assets instead. */
   blockAssets: boolean;
+  /** `render: "adaptive"`: agreeing browser renders of one template before its other pages go over HTTP. */
+  adaptiveAgreements: number;
 }
 
 export interface ExportDeps {

@@ -3,6 +3,7 @@ import type { Plugin } from "./hooks.js";
 import { tokenActorPlugin, cookieActorPlugin } from "../server/auth/actor-plugins.js";
 import { staticPluginsPlugin } from "./static-plugins.js";
 import { ephemeralTablesPlugin } from "./ephemeral/plugin.js";
+import { blobRendererPlugin } from "./blob-renderer.js";
 
 /**
  * Features built as plugins on the same hooks a user's plugin uses (tokens and cookies as actors,
@@ -10,7 +11,12 @@ import { ephemeralTablesPlugin } from "./ephemeral/plugin.js";
  * Fresh objects per call: each server gets its own state (the ephemeral sweep's timer).
  */
 export function builtInPlugins(config: Config): Plugin[] {
-  const plugins: Plugin[] = [staticPluginsPlugin(), tokenActorPlugin(), cookieActorPlugin(config)];
+  const plugins: Plugin[] = [
+    staticPluginsPlugin(),
+    tokenActorPlugin(),
+    cookieActorPlugin(config),
+    blobRendererPlugin(),
+  ];
   if (config.ephemeral) plugins.push(ephemeralTablesPlugin(config.ephemeral));
   return plugins;
 }

@@ -15,13 +15,23 @@ export function csvLine(values: unknown[]): string {
   return values.map(field).join(",") + "\r\n";
 }
 
+export interface CsvStreamOptions {
+  /** settings.max_csv_mb in bytes; default Infinity (no limit). */
+  maxBytes?: number;
+  /** Write the heading row; `?_header=off` turns it off. Default true. */
+  header?: boolean;
+}
+
 /** Streams the header and rows; an async row source is read one page at a time, so memory stays flat. */
-export function csvStream(source: CsvSource, maxBytes = Infinity): Readable {
+export function csvStream(source: CsvSource, opts: CsvStreamOptions = {}): Readable {
+  const { maxBytes = Infinity, header = true } = opts;
   async function* lines(): AsyncGenerator<string> {
     let written = 0;
-    const header = csvLine(source.columns);
-    written += header.length;
-    yield header;
+    if (header) {
+      const line = csvLine(source.columns);
+      written += Buffer.byteLength(line);
+      yield line;
+    }
     for await (const row of source.rows as AsyncIterable<unknown[]>) {
       const line = csvLine(row);
       written += Buffer.byteLength(line);

@@ -15,6 +15,12 @@ export async function respond(req: ViewRequest, result: ViewResult, viewName: st
     return;
   }
   ctx.status = result.status ?? 200;
+  if (result.raw) {
+    ctx.body = result.raw.body;
+    // Set after the body: Koa's ctx.type would append a charset that Datasette does not send.
+    ctx.set("Content-Type", result.raw.contentType);
+    return;
+  }
   if (format === "json") {
     if (!result.json) throw new HttpError(404, "JSON is not available for this page");
     ctx.type = "application/json; charset=utf-8";
@@ -29,10 +35,10 @@ export async function respond(req: ViewRequest, result: ViewResult, viewName: st
       throw new HttpError(403, "CSV downloads are disabled");
     ctx.type = download ? "text/csv; charset=utf-8" : "text/plain; charset=utf-8";
     if (download) ctx.set("content-disposition", `attachment; filename="${source.filename}"`);
-    ctx.body = csvStream(
-      source,
-      datasette.settings.max_csv_mb ? datasette.settings.max_csv_mb * 1024 * 1024 : Infinity,
-    );
+    ctx.body = csvStream(source, {
+      maxBytes: datasette.settings.max_csv_mb ? datasette.settings.max_csv_mb * 1024 * 1024 : Infinity,
+      header: req.args.get("_header") !== "off",
+    });
     return;
   }
   if (format) {
@@ -44,6 +50,7 @@ export async function respond(req: ViewRequest, result: ViewResult, viewName: st
     const data = await result.rows();
     const out = await renderer.render({ datasette, ...data, request: ctx });
     ctx.status = out.status ?? 200;
+    if (out.headers) ctx.set(out.headers);
     ctx.type = out.contentType ?? renderer.contentType ?? "text/plain; charset=utf-8";
     ctx.body = out.body;
     return;

@@ -27,6 +27,11 @@ export interface ViewResult {
   /** Answer with a redirect (302 unless `status` says otherwise) instead of a body. */
   redirect?: string;
   json?: () => unknown | Promise<unknown>;
+  /**
+   * A body written exactly as given, whatever the format, with this Content-Type untouched (no charset
+   * added): Datasette's `_shape=array&_nl=on` answers newline-delimited JSON as bare `text/plain`.
+   */
+  raw?: { body: string | Buffer; contentType: string };
   csv?: () => Promise<CsvSource>;
   html?: () => Promise<{ templates: string[]; context: Record<string, unknown> }>;
   /** Columns and rows for plugin output renderers (register_output_renderer). */

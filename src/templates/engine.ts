@@ -125,6 +125,11 @@ export function createTemplateEngine(options: TemplateEngineOptions): TemplateEn
   env.addExtension("markdown", new MarkdownTag());
 
   const resolve = (names: string[]) => names.find((n) => loader.find(n) !== null) ?? null;
+  // Jinja's `{% include [a, b] %}` (and extends/import) takes the first name that exists; Nunjucks only
+  // takes one string. None existing keeps Jinja's error, naming every candidate.
+  const getTemplate = env.getTemplate.bind(env) as (name: unknown, ...rest: unknown[]) => unknown;
+  (env as unknown as { getTemplate: typeof getTemplate }).getTemplate = (name, ...rest) =>
+    getTemplate(Array.isArray(name) ? (resolve(name.map(pyStr)) ?? name.map(pyStr).join(", ")) : name, ...rest);
 
   async function render(names: string[], context: Record<string, unknown>, runSql?: SqlRunner): Promise<RenderedPage> {
     const name = resolve(names);

@@ -1,12 +1,16 @@
 /**
  * Jinja2 filters that Nunjucks lacks or spells differently (`tojson`, Python's `urlencode`, MarkupSafe
- * `escape`, `map`, `format` …), plus the globals Jinja2 has (`namespace`, `dict`) and Datasette's
- * `format_bytes`.
+ * `escape`, `map`, `format` …), plus the globals Jinja2 has (`namespace`, `dict`), Datasette's
+ * `format_bytes` and the filters Datasette adds to its environment (`to_css_class`, `escape_sqlite`,
+ * `quote_plus`, `escape_css_string`).
  */
 import type nunjucks from "nunjucks";
 import { percentFormat } from "./python-format.js";
 import { memberLookup } from "./python-methods.js";
 import { bindArgs, escapeHtml, isPlainObject, isSafe, markSafe, Namespace, pyStr, splitArgs } from "./python-values.js";
+import { formatBytes } from "../server/format-bytes.js";
+import { toCssClass } from "../server/css-class.js";
+import { escapeSqlite } from "../server/table/sql-names.js";
 
 /** Python's urllib.parse.quote: only letters, digits, `_.-~` and `safe` stay as they are. */
 function quote(s: string, safe: string): string {
@@ -56,17 +60,6 @@ export function tojson(value: unknown, ...args: unknown[]): ReturnType<typeof ma
   return markSafe(json.replace(/[<>&']/g, (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0")));
 }
 
-/** Datasette's format_bytes: "1.5 MB". */
-export function formatBytes(bytes: unknown): string {
-  let current = Number(bytes);
-  const units = ["bytes", "KB", "MB", "GB", "TB"];
-  let unit = units[0]!;
-  for (unit of units) {
-    if (current < 1024) break;
-    if (unit !== "TB") current /= 1024;
-  }
-  return unit === "bytes" ? `${Math.trunc(current)} ${unit}` : `${current.toFixed(1)} ${unit}`;
-}
 
 function toInt(value: unknown, ...args: unknown[]): number {
   const { default: dflt = 0, base = 10 } = bindArgs("int", ["default", "base"], args);
@@ -93,8 +86,19 @@ function joinItems(value: unknown, ...args: unknown[]): unknown {
   return items.map(pyStr).join(pyStr(d));
 }
 
+/** Datasette's escape_css_string: quotes, backslashes and newlines as CSS hex escapes. */
+export function escapeCssString(value: string): string {
+  return value
+    .replace(/\r\n/g, "\n")
+    .replace(/['"\n\\]/g, (c) => "\\" + c.charCodeAt(0).toString(16).toUpperCase().padStart(6, "0"));
+}
+
 export function installFilters(env: nunjucks.Environment): void {
   const filters: Record<string, (...args: any[]) => unknown> = {
+    to_css_class: (v: unknown) => toCssClass(pyStr(v)),
+    escape_sqlite: (v: unknown) => escapeSqlite(pyStr(v)),
+    quote_plus: (v: unknown) => quote(pyStr(v), "").replace(/%20/g, "+"),
+    escape_css_string: (v: unknown) => escapeCssString(pyStr(v)),
     tojson,
     urlencode,
     escape: escapeHtml,
@@ -107,7 +111,7 @@ export function installFilters(env: nunjucks.Environment): void {
     items: (v: unknown) => (v == null ? [] : Object.entries(v as object)),
     attr: (v: unknown, name: unknown) => memberLookup(v, pyStr(name)),
     format: (v: unknown, ...args: unknown[]) => percentFormat(pyStr(v), splitArgs(args).pos),
-    filesizeformat: (v: unknown) => formatBytes(v),
+    filesizeformat: (v: unknown) => formatBytes(Number(v)),
     unique: (v: Iterable<unknown>) => [...new Set(v)],
     min: (v: Iterable<unknown>) => [...v].reduce((a: any, b: any) => (b < a ? b : a)),
     max: (v: Iterable<unknown>) => [...v].reduce((a: any, b: any) => (b > a ? b : a)),
@@ -142,5 +146,5 @@ export function installFilters(env: nunjucks.Environment): void {
     const { pos, kw } = splitArgs(args);
     return { ...((pos[0] as object) ?? {}), ...kw };
   });
-  env.addGlobal("format_bytes", formatBytes);
+  env.addGlobal("format_bytes", (v: unknown) => formatBytes(Number(v)));
 }

@@ -1,10 +1,21 @@
 import { HttpError } from "../http-error.js";
+import { toJson } from "../json.js";
+import type { ViewResult } from "../view.js";
 import { pathFromRowPks, valueAsBoolean, type Row } from "./table-data.js";
 
 /** What Datasette's json_renderer produces: a body and its status. */
 export interface ShapedJson {
   status: number;
   body: unknown;
+  /** `_shape=array&_nl=on`: one JSON document per line, sent as bare `text/plain` (Datasette's choice). */
+  lines?: string;
+}
+
+/** A shaped body as a view's answer: JSON, or newline-delimited JSON as a raw body. */
+export function shapedResult(shaped: ShapedJson): Pick<ViewResult, "status" | "json" | "raw"> {
+  if (shaped.lines !== undefined)
+    return { status: shaped.status, raw: { body: shaped.lines, contentType: "text/plain" } };
+  return { status: shaped.status, json: () => shaped.body };
 }
 
 export function errorBody(message: string, status: number) {
@@ -94,7 +105,27 @@ export function shapeJson(
     body = errorBody(`Invalid _shape: ${shape}`, 400);
   }
   if (body === data && !extraNames(args).has("columns")) delete data.columns;
+  if (args.get("_nl") && shape === "array" && Array.isArray(body))
+    return { status, body, lines: body.map((item) => pythonJsonDumps(JSON.parse(toJson(item)))).join("\n") };
   return { status, body };
+}
+
+/**
+ * Python's json.dumps with its defaults (`, ` and `: ` separators, non-ASCII as \u escapes): `_nl` lines are
+ * plain text, so their exact bytes are what a client compares. Takes values already made JSON-safe.
+ */
+export function pythonJsonDumps(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(pythonJsonDumps).join(", ")}]`;
+  if (value !== null && typeof value === "object") {
+    const members = Object.entries(value).map(([k, v]) => `${asciiJsonString(k)}: ${pythonJsonDumps(v)}`);
+    return `{${members.join(", ")}}`;
+  }
+  if (typeof value === "string") return asciiJsonString(value);
+  return JSON.stringify(value ?? null);
+}
+
+function asciiJsonString(text: string): string {
+  return JSON.stringify(text).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 /** Unknown `_extra` names are a 400 on data formats (HTML ignores them). */

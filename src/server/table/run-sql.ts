@@ -1,5 +1,4 @@
 import type { Database, QueryOptions, QueryResult, SqlValue } from "../../db/types.js";
-import { escapeFts } from "./sql-names.js";
 
 /**
  * Datasette writes some SQL for Python's sqlite3, which accepts double-quoted string literals (`"c" = ""`
@@ -12,9 +11,8 @@ const DOUBLE_QUOTED_LITERALS: [RegExp, string][] = [
 ];
 
 /**
- * Runs SQL that Datasette would run with its `escape_fts()` SQLite function. Our connections do not define
- * that function, so `escape_fts(:name)` is applied here to the parameter before the query is sent; the SQL
- * text shown to users (`_extra=query`) keeps Datasette's form.
+ * Runs SQL Datasette writes (filters, facets, search) with plain JS values bound as SQLite values. Only
+ * the parameters the SQL names are bound; `escape_fts()` is a SQL function on every connection.
  */
 export function runSql(
   db: Database,
@@ -24,12 +22,9 @@ export function runSql(
 ): Promise<QueryResult> {
   const bound: Record<string, SqlValue> = {};
   for (const [k, v] of Object.entries(params)) bound[k] = toSqlValue(v);
-  let text = sql;
-  for (const [pattern, replacement] of DOUBLE_QUOTED_LITERALS) text = text.replace(pattern, replacement);
-  const executable = text.replace(/escape_fts\(:(\w+)\)/g, (_, name: string) => {
-    if (typeof bound[name] === "string") bound[name] = escapeFts(bound[name] as string);
-    return `:${name}`;
-  });
+  let executable = sql;
+  for (const [pattern, replacement] of DOUBLE_QUOTED_LITERALS)
+    executable = executable.replace(pattern, replacement);
   // Only names the statement uses may be bound: better-sqlite3 refuses extra named parameters.
   const used = new Set([...executable.matchAll(/[:@$]([A-Za-z_]\w*)/g)].map((m) => m[1]!));
   for (const k of Object.keys(bound)) if (!used.has(k)) delete bound[k];

@@ -21,26 +21,5 @@ export function escapeSqlite(name: string): string {
   return `"${name.replaceAll('"', '""')}"`;
 }
 
-/**
- * Datasette's escape_fts: every word becomes a quoted FTS phrase, so user input cannot use FTS operators
- * (and cannot cause FTS syntax errors); an unbalanced `"` is closed first.
- */
-export function escapeFts(query: string): string {
-  if ((query.match(/"/g) ?? []).length % 2) query += '"';
-  const bits = splitKeepingQuoted(query).filter((b) => b && b !== '""');
-  return bits.map((b) => (b.startsWith('"') ? b : `"${b}"`)).join(" ");
-}
-
-/** Python's re.split(r'\s+|(".*?")', q): splits on whitespace and keeps quoted phrases as their own bits. */
-function splitKeepingQuoted(query: string): string[] {
-  const out: string[] = [];
-  const re = /\s+|(".*?")/g;
-  let last = 0;
-  for (const m of query.matchAll(re)) {
-    out.push(query.slice(last, m.index));
-    if (m[1] !== undefined) out.push(m[1]);
-    last = m.index! + m[0].length;
-  }
-  out.push(query.slice(last));
-  return out;
-}
+// escape_fts is a SQL function on every connection; it lives with the connection setup that registers it.
+export { escapeFts } from "../../db/connection-setup.js";

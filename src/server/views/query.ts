@@ -7,12 +7,14 @@ import { toCssClass } from "../css-class.js";
 import { cannedQuery, namedParameters, storedQueryToDict, type StoredQuery } from "../canned-queries.js";
 import { databaseColor } from "./index.js";
 import { resolveDatabase } from "../table/resolve.js";
-import { extraNames, shapeJson, validateExtras } from "../table/json-shape.js";
+import { extraNames, shapeJson, shapedResult, validateExtras } from "../table/json-shape.js";
 import { extrasList, QUERY_EXTRAS } from "../table/extras.js";
 import { pathWithAddedArgs, pathWithFormat, pathWithRemovedArgs } from "../table/query-string.js";
 import { escapeHtml } from "../table/display.js";
 import { runSql } from "../table/run-sql.js";
 import { argsDict } from "./table.js";
+import { magicParameterValues } from "../table/magic-parameters.js";
+import { templateRequest } from "../request.js";
 
 /** Datasette's message for an interrupted query on data formats. */
 const TOO_LONG = "SQL query took too long. The time limit is controlled by the sql_time_limit_ms setting.";
@@ -52,7 +54,18 @@ export const queryView: View = async (req) => {
   let queryError: string | null = null;
   if (sql && !stored?.write) {
     try {
-      results = await runSql(db, sql, queryParams, {
+      // Canned queries alone get magic parameters (Datasette's rule: `?sql=` could read a user's cookies).
+      const bound = stored
+        ? {
+            ...queryParams,
+            ...magicParameterValues(sql, {
+              headers: req.ctx.headers,
+              cookies: templateRequest(req.ctx, actor).cookies,
+              actor,
+            }),
+          }
+        : queryParams;
+      results = await runSql(db, sql, bound, {
         ...(timelimit ? { timeLimitMs: Math.min(timelimit, datasette.settings.sql_time_limit_ms) } : {}),
       });
     } catch (error) {
@@ -123,7 +136,7 @@ export const queryView: View = async (req) => {
       return { rows: async () => ({ columns, rows: results?.rows ?? [], database, table: null }) };
     }
     const shaped = shapeJson(args, data, { error: queryError, truncated: results?.truncated ?? false });
-    return { status: shaped.status, json: () => shaped.body };
+    return shapedResult(shaped);
   }
 
   const templates = [`query-${toCssClass(database)}.html`, "query.html"];

@@ -5,7 +5,7 @@ import { toCssClass } from "../css-class.js";
 import { databaseColor } from "./index.js";
 import { argsDict, cacheHeaders } from "./table.js";
 import { findTable, resolveDatabase, tableMetadataExtra, type ResolvedTable } from "../table/resolve.js";
-import { extraNames, shapeJson, validateExtras } from "../table/json-shape.js";
+import { extraNames, shapeJson, shapedResult, validateExtras } from "../table/json-shape.js";
 import { extrasList, ROW_EXTRAS, sqliteAffinity } from "../table/extras.js";
 import { escapeSqlite } from "../table/sql-names.js";
 import { runSql } from "../table/run-sql.js";
@@ -111,7 +111,7 @@ export const rowView: View = async (req) => {
   }
   if (format === "json") {
     const shaped = shapeJson(args, data, { truncated: false });
-    return { status: shaped.status, headers, json: () => shaped.body };
+    return { headers, ...shapedResult(shaped) };
   }
   return {
     headers,

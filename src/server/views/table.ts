@@ -10,7 +10,7 @@ import { tablePage, type TablePage } from "../table/table-data.js";
 import type { TableRequest } from "../table/table-query.js";
 import { facetResults, suggestFacets, type FacetContext, type FacetResults } from "../table/facets.js";
 import { displayColumnsAndRows } from "../table/display.js";
-import { extraNames, shapeJson, validateExtras } from "../table/json-shape.js";
+import { extraNames, shapeJson, shapedResult, validateExtras } from "../table/json-shape.js";
 import { extrasList, sqliteAffinity, TABLE_EXTRAS, HTML_EXTRAS } from "../table/extras.js";
 import {
   pathWithAddedArgs,
@@ -83,7 +83,7 @@ export const tableView: View = async (req) => {
   );
   if (!html) {
     const shaped = shapeJson(args, data, { truncated: false });
-    return { status: shaped.status, headers, json: () => shaped.body };
+    return { headers, ...shapedResult(shaped) };
   }
   const result: ViewResult = {
     headers,
