@@ -136,6 +136,35 @@ fetch("${base}db/items.json").then((r) => r.json()).then((d) => { document.getEl
           { name: string } | undefined;
         if (!row) return;
         html(layout(base, row.name, `<h1>${row.name}</h1>`));
+      } else if (/^\/notes\/\d+$/.test(p)) {
+        // A script that changes nothing until clicked: adaptive mode may write these over HTTP.
+        const n = p.split("/").pop();
+        html(
+          layout(
+            base,
+            `note ${n}`,
+            `<h1>note ${n}</h1>`,
+            `const note = ${n}; let open = false; document.querySelector("h1").addEventListener("click", () => (open = !open));`,
+          ),
+        );
+      } else if (/^\/fetcher\/\d+$/.test(p)) {
+        // Leaves the DOM alone but loads JSON the HTML does not name: over HTTP it would be missing.
+        const n = p.split("/").pop();
+        html(layout(base, `fetcher ${n}`, `<h1>fetcher ${n}</h1>`, `fetch("${base}-/data/${n}.json");`));
+      } else if (/^\/-\/data\/\d+\.json$/.test(p)) {
+        ctx.body = { n: Number(p.split("/").pop()!.split(".")[0]) };
+      } else if (/^\/live\/\d+$/.test(p)) {
+        // A script that writes into the DOM on load: adaptive mode must keep these in the browser.
+        const n = p.split("/").pop();
+        html(
+          layout(
+            base,
+            `live ${n}`,
+            `<h1>live ${n}</h1><p id="due">?</p>`,
+            `let due = ${n} % 4; const label = "days left";
+window.addEventListener("load", () => { document.getElementById("due").textContent = due + " " + label; });`,
+          ),
+        );
       } else if (p === "/broken") {
         ctx.status = 500;
         html(layout(base, "Error", "<h1>Internal error</h1>"));

@@ -123,7 +123,10 @@ describe("Datasette's template names and classes in table HTML", () => {
     const fx = await fixturesCopy();
     const templates = path.join(fx.dir, "templates");
     await mkdir(templates);
-    await writeFile(path.join(templates, "_table-table-fixtures-simple_primary_key.html"), "<p>LESS SPECIFIC</p>");
+    await writeFile(
+      path.join(templates, "_table-table-fixtures-simple_primary_key.html"),
+      "<p>LESS SPECIFIC</p>",
+    );
     await writeFile(
       path.join(templates, "_table-fixtures-simple_primary_key.html"),
       "<p>CUSTOM {{ display_rows|length }} rows</p>",
@@ -136,7 +139,9 @@ describe("Datasette's template names and classes in table HTML", () => {
       expect(table).not.toContain('<table class="rows-and-columns">');
       const other = await (await custom.get("fixtures/compound_primary_key")).text();
       expect(other).toContain('<table class="rows-and-columns">');
-      expect(await (await custom.get("fixtures/simple_primary_key/1")).text()).toContain("<p>CUSTOM 1 rows</p>");
+      expect(await (await custom.get("fixtures/simple_primary_key/1")).text()).toContain(
+        "<p>CUSTOM 1 rows</p>",
+      );
     } finally {
       await custom.close();
       await fx.cleanup();

@@ -6,7 +6,7 @@ import type BetterSqlite3 from "better-sqlite3";
 import type { DatabaseMetadata } from "../config/metadata.js";
 import type { Settings } from "../config/settings.js";
 import { tildeEncode } from "../server/tilde.js";
-import { QueryTimeoutError, ReadOnlyError } from "./errors.js";
+import { QueryTimeoutError, ReadOnlyError, SqlError } from "./errors.js";
 import type { ReadPool } from "./read-pool.js";
 import { checkSqlText } from "./sql-guard.js";
 import type { Database, DatabaseSchema, QueryOptions, QueryResult } from "./types.js";
@@ -107,6 +107,9 @@ export class SqliteDatabase implements Database {
       count = Number(result.rows[0]![0]);
     } catch (error) {
       if (error instanceof QueryTimeoutError) return null;
+      // The table was dropped after the schema was read (an ephemeral table expiring mid-request): no
+      // count, as Datasette's table_counts answers None when counting fails.
+      if (error instanceof SqlError && /^no such table/.test(error.message)) return null;
       throw error;
     }
     // An immutable file cannot change under us: count once.

@@ -85,11 +85,44 @@ function connection(name: string): BetterSqlite3.Database {
   return conn;
 }
 
-function runQuery(request: QueryRequest): WorkerResponse {
-  const stmt = prepareReadOnly(connection(request.db), request.sql);
+/**
+ * Prepared statements by database, schema version and SQL: pages repeat the same few queries, and
+ * preparing costs ~30 µs. The schema version is in the key because a cached `select *` would otherwise
+ * report the columns it had before an ALTER.
+ */
+const statements = new Map<string, BetterSqlite3.Statement>();
+const schemaVersions = new Map<string, BetterSqlite3.Statement>();
+const STATEMENT_CACHE_SIZE = 256;
+
+function cachedSchemaVersion(db: string): unknown {
+  let stmt = schemaVersions.get(db);
+  if (!stmt) {
+    stmt = connection(db).prepare("pragma schema_version").pluck();
+    schemaVersions.set(db, stmt);
+  }
+  return stmt.get();
+}
+
+function statement(db: string, sql: string): BetterSqlite3.Statement {
+  const key = `${db}\u0000${String(cachedSchemaVersion(db))}\u0000${sql}`;
+  const cached = statements.get(key);
+  if (cached) {
+    // Re-insert so the Map's order is least recently used first.
+    statements.delete(key);
+    statements.set(key, cached);
+    return cached;
+  }
+  const stmt = prepareReadOnly(connection(db), sql);
   stmt.raw(true);
   // Integers beyond 2^53 would silently lose digits as JS numbers.
   stmt.safeIntegers(true);
+  statements.set(key, stmt);
+  if (statements.size > STATEMENT_CACHE_SIZE) statements.delete(statements.keys().next().value!);
+  return stmt;
+}
+
+function runQuery(request: QueryRequest): WorkerResponse {
+  const stmt = statement(request.db, request.sql);
   const columns = stmt.columns().map((c) => c.name);
   const params = decodeParams(request.params);
   const iterator = (params === undefined ? stmt.iterate() : stmt.iterate(params)) as IterableIterator<

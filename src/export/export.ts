@@ -79,10 +79,8 @@ export async function exportSite(options: ExportOptions, deps: ExportDeps): Prom
     const progress = new Progress(opts.progress, effects.progressStream);
     const agreements = deps.tuning?.adaptiveAgreements ?? DEFAULT_TUNING.adaptiveAgreements;
     const adaptive = opts.render === "adaptive" ? new AdaptiveRouter(agreements) : null;
-    const pipeline = new Pipeline({
-      ...{ opts, origin, basePath, fetcher, pool: getPool, out, report, progress },
-      adaptive,
-    });
+    const pipelineDeps = { opts, origin, basePath, fetcher, pool: getPool, out, report, progress, adaptive };
+    const pipeline = new Pipeline(pipelineDeps);
     const renderStarted = Date.now();
     await pipeline.run(withNotFoundPage(planPaths(opts, server, basePath)), workers);
     progress.finish();

@@ -6,7 +6,7 @@
 import { fileForPath, hrefForFile, checkSitePath } from "./paths.js";
 import { globMatcher, scanHtml, toSitePath, cssUrls } from "./links.js";
 import { HttpFetcher, isHtml, needsBrowser, detectsFraming } from "./render-http.js";
-import type { BrowserPool } from "./render-browser.js";
+import { isStaticAssetUrl, type BrowserPool } from "./render-browser.js";
 import type { StagedOutput } from "./write.js";
 import type { ReportCollector } from "./report.js";
 import type { Progress } from "./progress.js";
@@ -184,11 +184,20 @@ export class Pipeline {
             iframeOk: !detectsFraming(html, res.headers),
           });
           if (choice.use === "compare") {
-            // A failed parse counts as a difference: the template stays in the browser, which is always right.
-            const same = await pool.parseStatic(html).then(
-              (s) => s === r.html,
-              () => false,
+            // Over HTTP only the files the HTML names are exported, so a script that loads anything else
+            // (a JSON fetch) needs the browser even if it leaves the DOM alone. A failed parse counts as
+            // a difference too: the template stays in the browser, which is always right.
+            // Named means in the markup: an inline script's text naming a URL does not get it exported.
+            const markup = html.replace(/(<script\b[^>]*>)[\s\S]*?(<\/script\s*>)/gi, "$1$2");
+            const named = r.requested.every(
+              (u) => u === url || isStaticAssetUrl(u) || markup.includes(new URL(u).pathname),
             );
+            const same =
+              named &&
+              (await pool.parseStatic(html).then(
+                (s) => s === r.html,
+                () => false,
+              ));
             this.d.adaptive!.record(choice.key, same);
           }
           this.renderMs += Date.now() - t;

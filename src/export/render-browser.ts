@@ -61,6 +61,14 @@ const BLOCKED_EXTS = [
 const BLOCKED = BLOCKED_EXTS.flatMap((ext) => [`*.${ext}`, `*.${ext}?*`]);
 const BLOCKED_RE = new RegExp(`\\.(${BLOCKED_EXTS.join("|")})(\\?|$)`, "i");
 
+/**
+ * Files a page's HTML or stylesheets lead to without any script: images, fonts, media, stylesheets.
+ * The exporter finds them by scanning HTML and CSS, so no render is needed to discover them.
+ */
+export function isStaticAssetUrl(url: string): boolean {
+  return BLOCKED_RE.test(url) || /\.css(\?|$)/i.test(url);
+}
+
 const HOST_PATH = "-/datasette-export-host";
 const MAX_RETRIES = 2;
 

@@ -24,7 +24,7 @@ export async function respond(req: ViewRequest, result: ViewResult, viewName: st
   if (format === "json") {
     if (!result.json) throw new HttpError(404, "JSON is not available for this page");
     ctx.type = "application/json; charset=utf-8";
-    ctx.body = toJson(await result.json());
+    ctx.body = jsonBody(await result.json());
     return;
   }
   if (format === "csv") {
@@ -71,6 +71,39 @@ export async function respond(req: ViewRequest, result: ViewResult, viewName: st
   ctx.type = "text/html; charset=utf-8";
   ctx.body = page.body;
   applyRenderEffects(ctx, page);
+}
+
+/**
+ * toJson's replacer costs a call per value, and most bodies (rows of text and numbers) need none of its
+ * conversions: those are written by plain JSON.stringify, which gives the same text.
+ */
+function jsonBody(value: unknown): string {
+  return needsConversion(value, 0) ? toJson(value) : JSON.stringify(value);
+}
+
+/** A BLOB, a bigint, a non-finite number, an object with toJSON, or nesting too deep to check cheaply. */
+function needsConversion(value: unknown, depth: number): boolean {
+  switch (typeof value) {
+    case "number":
+      return !Number.isFinite(value);
+    case "bigint":
+      return true;
+    case "object": {
+      if (value === null) return false;
+      if (depth > 8) return true;
+      if (Array.isArray(value)) {
+        for (const item of value) if (needsConversion(item, depth + 1)) return true;
+        return false;
+      }
+      const proto = Object.getPrototypeOf(value) as unknown;
+      if (proto !== Object.prototype && proto !== null) return true;
+      for (const key in value)
+        if (needsConversion((value as Record<string, unknown>)[key], depth + 1)) return true;
+      return false;
+    }
+    default:
+      return false;
+  }
 }
 
 /** Koa 3's ctx.origin is the Origin request header, so build the server's own origin from protocol and host. */

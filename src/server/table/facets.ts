@@ -290,12 +290,12 @@ export async function suggestFacets(
     }
     return null;
   };
-  const found = await Promise.all([
-    ...columns.map(columnSuggestion),
-    ...columns.map(dateSuggestion),
-    ...columns.map(arraySuggestion),
-  ]);
-  for (const suggestion of found) if (suggestion) suggestions.push(suggestion);
+  for (const suggest of [columnSuggestion, dateSuggestion, arraySuggestion]) {
+    for (const column of columns) {
+      const suggestion = await suggest(column);
+      if (suggestion) suggestions.push(suggestion);
+    }
+  }
   return suggestions;
 }
 

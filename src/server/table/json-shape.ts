@@ -125,7 +125,10 @@ export function pythonJsonDumps(value: unknown): string {
 }
 
 function asciiJsonString(text: string): string {
-  return JSON.stringify(text).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return JSON.stringify(text).replace(
+    /[\u007f-\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
 }
 
 /** Unknown `_extra` names are a 400 on data formats (HTML ignores them). */

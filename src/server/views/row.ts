@@ -184,8 +184,6 @@ async function rowHtmlContext(
     display_columns: display.columns,
     display_rows: display.rows.map((r) => Object.assign(r.cells, { row_label: label })),
     custom_table_templates: customTemplates,
-    // Nunjucks cannot include the first of a list of names as Jinja can: pick it here.
-    custom_table_template: datasette.templates.resolve(customTemplates) ?? "_table.html",
     row_label: label,
     to_css_class: toCssClass,
     metadata: tableMetadataExtra(resolved.metadata),

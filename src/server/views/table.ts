@@ -78,13 +78,13 @@ export const tableView: View = async (req) => {
     if (result) Object.assign(data, result);
   }
   if (page.nextUrl) headers.link = `<${page.nextUrl}>; rel="next"`;
-  const alternateJson = datasette.urls.path(
-    pathWithFormat(ctx.path.slice(datasette.settings.base_url.length - 1), ctx.querystring, "json"),
-  );
   if (!html) {
     const shaped = shapeJson(args, data, { truncated: false });
     return { headers, ...shapedResult(shaped) };
   }
+  const alternateJson = datasette.urls.path(
+    pathWithFormat(ctx.path.slice(datasette.settings.base_url.length - 1), ctx.querystring, "json"),
+  );
   const result: ViewResult = {
     headers,
     alternateJson,
@@ -95,6 +95,29 @@ export const tableView: View = async (req) => {
   };
   return result;
 };
+
+/** Rendered cells, once per page: `display_columns` and the HTML rows share them (renderCell runs once). */
+const displays = new WeakMap<TablePage, ReturnType<typeof displayColumnsAndRows>>();
+
+function tableDisplay(req: ViewRequest, resolved: ResolvedTable, page: TablePage) {
+  let display = displays.get(page);
+  if (!display) {
+    display = displayColumnsAndRows({
+      datasette: req.datasette,
+      database: resolved.database,
+      table: resolved.table,
+      info: resolved.info,
+      columns: page.columns,
+      rows: page.rows,
+      linkColumn: !resolved.isView,
+      truncateCells: req.datasette.settings.truncate_cells_html,
+      sortableColumns: page.query.sortableColumns,
+      columnDescriptions: resolved.metadata.columns ?? {},
+    });
+    displays.set(page, display);
+  }
+  return display;
+}
 
 function tableRequest(req: ViewRequest, resolved: ResolvedTable): TableRequest {
   return { ...resolved, datasette: req.datasette, args: req.args, actor: req.actor };
@@ -168,19 +191,7 @@ async function resolveExtras(
   let facets: FacetResults | undefined;
   const getFacets = async () =>
     (facets ??= nofacet ? { results: {}, timed_out: [] } : await facetResults(await facetContext(), args));
-  const display = () =>
-    displayColumnsAndRows({
-      datasette,
-      database,
-      table,
-      info,
-      columns: page.columns,
-      rows: page.rows,
-      linkColumn: !resolved.isView,
-      truncateCells: datasette.settings.truncate_cells_html,
-      sortableColumns: q.sortableColumns,
-      columnDescriptions: resolved.metadata.columns ?? {},
-    });
+  const display = () => tableDisplay(req, resolved, page);
   const resolvers: Record<string, () => unknown> = {
     count: getCount,
     count_truncated: async () => (await getCount()) === COUNT_LIMIT + 1,
@@ -268,8 +279,9 @@ async function resolveExtras(
     ],
     sorted_facet_results: async () =>
       sortedFacets(Object.values((await getFacets()).results) as FacetInfo[], resolved.metadata.facets),
-    table_definition: () => schemaDefinition(db, table, "table"),
-    view_definition: () => schemaDefinition(db, table, "view"),
+    // The schema already says which of the two this is: only that one is read from sqlite_master.
+    table_definition: () => (resolved.isView ? null : schemaDefinition(db, table, "table")),
+    view_definition: () => (resolved.isView ? schemaDefinition(db, table, "view") : null),
     is_view: () => resolved.isView,
     private: () => false,
     expandable_columns: () =>
@@ -336,18 +348,7 @@ async function htmlContext(
 ) {
   const { datasette, ctx, args } = req;
   const q = page.query;
-  const display = await displayColumnsAndRows({
-    datasette,
-    database: resolved.database,
-    table: resolved.table,
-    info: resolved.info,
-    columns: page.columns,
-    rows: page.rows,
-    linkColumn: !resolved.isView,
-    truncateCells: datasette.settings.truncate_cells_html,
-    sortableColumns: q.sortableColumns,
-    columnDescriptions: resolved.metadata.columns ?? {},
-  });
+  const display = await tableDisplay(req, resolved, page);
   const labelsExtra: Record<string, string> = resolved.info?.foreignKeys.outgoing.length
     ? { _labels: "on" }
     : {};
@@ -386,11 +387,12 @@ async function htmlContext(
     path_with_replaced_args: (_request: unknown, replaced: Record<string, string | null>) =>
       pathWithReplacedArgs(ctx.path, ctx.querystring, Object.entries(replaced)),
     append_querystring: (url: string, qs: string) => `${url}${url.includes("?") ? "&" : "?"}${qs}`,
-    fix_path: (p: string) => datasette.urls.path(p),
+    // path_with_replaced_args starts from the request path, which already carries base_url; like Datasette's
+    // PrefixedUrlString, a path that is already prefixed is not prefixed again (/repo/repo/db/t?_sort=x).
+    fix_path: (p: string) =>
+      datasette.urls.baseUrl !== "/" && p.startsWith(datasette.urls.baseUrl) ? p : datasette.urls.path(p),
     escape_sqlite: escapeSqlite,
-    // Nunjucks cannot include the first of a list of names as Jinja can: pick it here.
-    custom_table_template:
-      datasette.templates.resolve(data.custom_table_templates as string[]) ?? "_table.html",
+    // The partials _facet_results.html and _suggested_facets.html call it as a function.
     to_css_class: toCssClass,
     args_has: (name: string) => args.has(name),
   };

@@ -1,0 +1,97 @@
+/**
+ * The published package, run as the Docker image runs it: packed, installed with production dependencies
+ * only into an empty folder, and started from there. A runtime dependency left in devDependencies, or a
+ * folder (templates/, static/) left out of `files`, fails here and nowhere else.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startFakeArtifactService, type FakeArtifactService } from "../action/fake-artifact-service.js";
+import { parseOutputs, readTree } from "../action/tree.js";
+import {
+  EXAMPLE_INPUTS,
+  exampleSiteJob,
+  openArtifact,
+  parseTimings,
+  removeJobs,
+  runCli,
+} from "./docker-action.js";
+import { installPackedPackage, type InstalledPackage } from "./packed-package.js";
+import { printedUrl } from "./printed-url.js";
+
+let pkg: InstalledPackage;
+let fake: FakeArtifactService;
+const children: ChildProcess[] = [];
+
+beforeAll(async () => {
+  fake = await startFakeArtifactService();
+  pkg = await installPackedPackage();
+}, 600_000);
+
+afterAll(async () => {
+  for (const child of children) child.kill("SIGTERM");
+  await fake?.close();
+  removeJobs();
+  if (pkg) rmSync(pkg.root, { recursive: true, force: true });
+});
+
+describe("the packed package, installed with production dependencies only", () => {
+  it("ships dist/, the default templates and static files, and nothing from src/ or the tests", () => {
+    expect(pkg.files).toContain("dist/cli.js");
+    expect(pkg.files).toContain("templates/base.html");
+    expect(pkg.files).toContain("static/app.css");
+    expect(pkg.files.filter((f) => /^(src|__tests__|bench|example-site)\//.test(f))).toEqual([]);
+  });
+
+  it("runs the action on the example site and uploads exactly the output folder", async () => {
+    const job = exampleSiteJob("package-action", EXAMPLE_INPUTS, fake.envFor("export", "run-package"));
+    const run = await runCli(pkg.cli, ["action"], job.env, job.workspace);
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.stdout).not.toMatch(/^::error/m);
+
+    const outputs = parseOutputs(readFileSync(job.env.GITHUB_OUTPUT!, "utf8"));
+    expect(outputs.failures).toBe("0");
+    expect(Number(outputs.pages)).toBeGreaterThan(10);
+    const artifact = fake.artifacts.find((a) => a.runId === "run-package" && a.name === "github-pages");
+    expect(artifact?.finalized).toBe(true);
+    expect(outputs["artifact-id"]).toBe(String(artifact!.id));
+
+    const published = readTree(await openArtifact(artifact!.zip!, path.join(job.root, "opened")));
+    const written = readTree(path.join(job.workspace, outputs.output!));
+    expect([...published.keys()]).toEqual([...written.keys()]);
+    for (const [rel, entry] of written) expect(published.get(rel)?.content, rel).toBe(entry.content);
+    expect(published.has("index.html")).toBe(true);
+    expect(published.has("plugins.html")).toBe(true);
+    // The repository name is the base path of a project site.
+    const home = Buffer.from(published.get("index.html")!.content!, "base64").toString("utf8");
+    expect(home).toContain('href="/repo/content');
+
+    // Every phase is measured and printed.
+    const timings = parseTimings(run.stdout);
+    for (const phase of ["server start", "browser start", "render", "tar", "upload"]) {
+      expect(timings[phase], `${phase} in:\n${run.stdout}`).toBeGreaterThanOrEqual(0);
+    }
+    expect(readFileSync(job.env.GITHUB_STEP_SUMMARY!, "utf8")).toContain("## datasette-export");
+  }, 180_000);
+
+  it("serves the example site, with its pages and the packaged stylesheet", async () => {
+    const job = exampleSiteJob("package-serve", {}, {});
+    const child = spawn(process.execPath, [pkg.cli, "serve", job.workspace, "--port", "0"], {
+      env: job.env,
+      cwd: job.root,
+    });
+    children.push(child);
+    const url = await printedUrl(child);
+    const home = await fetch(url);
+    expect(home.status).toBe(200);
+    expect(await home.text()).toContain("Datasette plugin directory");
+    const css = await fetch(new URL("-/static/app.css", url));
+    expect(css.status).toBe(200);
+    expect(css.headers.get("content-type")).toMatch(/^text\/css/);
+    expect((await css.text()).length).toBeGreaterThan(500);
+    const table = await fetch(new URL("content/plugins.json", url));
+    expect(table.status).toBe(200);
+    expect(((await table.json()) as { rows: unknown[] }).rows.length).toBeGreaterThan(0);
+  }, 60_000);
+});

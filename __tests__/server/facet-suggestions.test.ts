@@ -1,0 +1,100 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { fixturesCopy, startServer, type TestServer } from "../helpers/server.js";
+import { SqliteDatabase } from "../../src/db/database.js";
+import type { QueryOptions } from "../../src/db/types.js";
+
+// The HTML table page asks for suggested facets as Datasette's table_extras.py does: the facet classes'
+// suggest() one after another (run_sequential), each query under facet_suggest_time_limit_ms, and none
+// for a column already faceted. Every query the page sends is recorded through the real read pool.
+let server: TestServer;
+let cleanup: () => Promise<void>;
+const SUGGEST_LIMIT = 4321;
+
+beforeAll(async () => {
+  const fx = await fixturesCopy();
+  cleanup = fx.cleanup;
+  server = await startServer({
+    files: [fx.file],
+    settings: [
+      ["facet_suggest_time_limit_ms", String(SUGGEST_LIMIT)],
+      ["facet_time_limit_ms", "5000"],
+    ],
+  });
+});
+afterAll(async () => {
+  await server?.close();
+  await cleanup?.();
+});
+afterEach(() => vi.restoreAllMocks());
+
+interface Sent {
+  sql: string;
+  timeLimitMs: number | undefined;
+  overlapping: number;
+}
+
+/** Records each query the server sends while `path` is fetched, with how many others were in flight. */
+async function queriesFor(path: string): Promise<{ status: number; sent: Sent[] }> {
+  const execute = SqliteDatabase.prototype.execute;
+  const sent: Sent[] = [];
+  let inFlight = 0;
+  vi.spyOn(SqliteDatabase.prototype, "execute").mockImplementation(async function (
+    this: SqliteDatabase,
+    sql: string,
+    opts?: QueryOptions,
+  ) {
+    sent.push({ sql, timeLimitMs: opts?.timeLimitMs, overlapping: inFlight });
+    inFlight++;
+    try {
+      return await execute.call(this, sql, opts);
+    } finally {
+      inFlight--;
+    }
+  });
+  const r = await server.get(path);
+  await r.text();
+  return { status: r.status, sent };
+}
+
+const isSuggestion = (sql: string) =>
+  /with limited as \(select \* from \(.*\) limit 1000\)/s.test(sql) ||
+  /select date\(.*\) from \(\s*select \* from/s.test(sql) ||
+  /json_array_length/.test(sql);
+
+describe("suggested facets on the HTML table page", () => {
+  it("runs each suggestion query alone, under facet_suggest_time_limit_ms", async () => {
+    const { status, sent } = await queriesFor("fixtures/facetable");
+    expect(status).toBe(200);
+    const suggestions = sent.filter((q) => isSuggestion(q.sql));
+    // facetable has 11 columns: a column, a date and an array query for each, plus array follow-ups.
+    expect(suggestions.length).toBeGreaterThan(33);
+    for (const q of suggestions) {
+      expect(q.timeLimitMs).toBe(SUGGEST_LIMIT);
+      expect(q.overlapping).toBe(0);
+    }
+  });
+
+  it("counts once and reads only the table's own definition", async () => {
+    const { sent } = await queriesFor("fixtures/facetable");
+    expect(sent.filter((q) => /^select count\(\*\)/.test(q.sql))).toHaveLength(1);
+    const definitions = sent.filter((q) => q.sql.includes("from sqlite_master where name = :n"));
+    expect(definitions).toHaveLength(1);
+  });
+
+  it("does not suggest, as a column facet, a column already faceted", async () => {
+    const { sent } = await queriesFor("fixtures/facetable?_facet=state");
+    const columnSuggestions = sent.filter((q) =>
+      /select (\S+) as value, count\(\*\) as n from limited/.test(q.sql),
+    );
+    const suggested = columnSuggestions.map((q) => /select (\S+) as value/.exec(q.sql)![1]);
+    expect(suggested).toContain("_city_id");
+    expect(suggested).not.toContain("state");
+  });
+
+  it("asks nothing of the facets for JSON without facet extras (Datasette's default JSON has no count)", async () => {
+    const { sent } = await queriesFor("fixtures/facetable.json");
+    expect(sent.map((q) => q.sql)).toEqual([
+      expect.stringMatching(/^select pk, created, .* from facetable order by pk limit 101$/),
+    ]);
+  });
+});
