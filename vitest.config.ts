@@ -3,8 +3,9 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["__tests__/**/*.test.ts"],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // Generous: CI shares two cores between Chromium, read-pool processes and two test files at once.
+    testTimeout: 90_000,
+    hookTimeout: 180_000,
     // Two cores: browser tests fight over them, so keep files in two forks.
     pool: "forks",
     maxWorkers: 2,

@@ -59,3 +59,16 @@ describe("cssUrls and globs", () => {
     expect(globMatcher([])).toBeNull();
   });
 });
+
+describe("rel=nofollow", () => {
+  it("marks links whose element says nofollow, as Datasette's sort links do", () => {
+    const seen: { value: string; nofollow?: boolean }[] = [];
+    scanHtml('<a href="/t?_sort=a" rel="nofollow">a</a><a href="/t?_next=2">next</a>', (ref) => {
+      seen.push({ value: ref.value, nofollow: ref.nofollow });
+    });
+    expect(seen).toEqual([
+      { value: "/t?_sort=a", nofollow: true },
+      { value: "/t?_next=2", nofollow: false },
+    ]);
+  });
+});

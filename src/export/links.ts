@@ -13,6 +13,8 @@ export interface UrlRef {
   attr: string;
   value: string;
   kind: "page" | "asset";
+  /** The element says rel="nofollow" (Datasette's sort links do): written as a link, never crawled. */
+  nofollow?: boolean;
 }
 
 const ASSET_RELS = /\b(stylesheet|icon|preload|modulepreload|manifest|apple-touch-icon|prefetch)\b/i;
@@ -99,7 +101,7 @@ export function scanHtml(html: string, visit: (ref: UrlRef) => string | undefine
           });
           if (changed) replacement = parts.join(", ");
         } else {
-          const r = visit({ tag, attr: attr.name, value: attr.value, kind });
+          const r = visit({ tag, attr: attr.name, value: attr.value, kind, nofollow: /\bnofollow\b/i.test(rel) });
           if (typeof r === "string" && r !== attr.value) replacement = r;
         }
       } else if (attr.name === "style") {

@@ -271,7 +271,7 @@ export class Pipeline {
       }
       const file = fileForPath(safe, opts);
       if (ours && !this.links.has(file)) this.links.set(file, fromPath);
-      if (opts.crawl && this.wanted(safe))
+      if (opts.crawl && !ref.nofollow && this.crawlable(safe))
         this.enqueuePage({ path: safe, source: `crawl from ${fromPath}`, rules: NO_RULES });
       if (!ours) return;
       return hrefForFile(file, basePath) + hash;
@@ -298,6 +298,20 @@ export class Pipeline {
     }
     const attr = href.replace(/&/g, "&amp;").replace(/"/g, "&quot;");
     return `<!DOCTYPE html><html><head><meta charset="utf-8"><meta http-equiv="refresh" content="0; url=${attr}"><link rel="canonical" href="${attr}"></head><body><a href="${attr}">Moved here</a></body></html>\n`;
+  }
+
+  /**
+   * A crawl follows plain paths and pagination (a query of only `_next`/`_size`); other query strings
+   * (facet toggles, filters, SQL) multiply without end, so they are followed only when an --include glob
+   * names them.
+   */
+  private crawlable(sitePath: string): boolean {
+    if (!this.wanted(sitePath)) return false;
+    const query = sitePath.includes("?") ? sitePath.slice(sitePath.indexOf("?") + 1) : "";
+    if (!query) return true;
+    const names = [...new URLSearchParams(query).keys()];
+    if (names.every((name) => name === "_next" || name === "_size")) return true;
+    return this.include !== null && this.include(sitePath);
   }
 
   private wanted(sitePath: string): boolean {
