@@ -101,7 +101,13 @@ export function scanHtml(html: string, visit: (ref: UrlRef) => string | undefine
           });
           if (changed) replacement = parts.join(", ");
         } else {
-          const r = visit({ tag, attr: attr.name, value: attr.value, kind, nofollow: /\bnofollow\b/i.test(rel) });
+          const r = visit({
+            tag,
+            attr: attr.name,
+            value: attr.value,
+            kind,
+            nofollow: /\bnofollow\b/i.test(rel),
+          });
           if (typeof r === "string" && r !== attr.value) replacement = r;
         }
       } else if (attr.name === "style") {

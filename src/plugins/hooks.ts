@@ -39,7 +39,12 @@ export interface OutputRenderer {
     database: string;
     table: string | null;
     request: Koa.Context;
-  }) => Promise<{ body: string | Buffer; contentType?: string; status?: number; headers?: Record<string, string> }>;
+  }) => Promise<{
+    body: string | Buffer;
+    contentType?: string;
+    status?: number;
+    headers?: Record<string, string>;
+  }>;
 }
 
 export interface CellContext {
