@@ -1,3 +1,7 @@
+import type { ColumnInfo } from "../../db/types.js";
+import type { ViewRequest } from "../view.js";
+import { requestOrigin } from "./origin.js";
+import { pathWithAddedArgs, pathWithRemovedArgs } from "./query-string.js";
 /**
  * Datasette 1.0's `?_extra=` names (datasette/views/table_extras.py), in its registry order. Only these may
  * be asked for on .json; HTML-only extras (actions, filters, display_rows) are not listed.
@@ -119,18 +123,42 @@ export const HTML_EXTRAS = [
   "set_column_type_ui",
 ];
 
-/** The `extras` extra: every public extra of a scope with a URL that toggles it. */
+/** The `extras` extra: every public extra of a scope with an absolute URL that toggles it on this page. */
 export function extrasList(
   scope: readonly string[],
   selected: Set<string>,
-  toggle: (name: string, on: boolean) => string,
+  req: Pick<ViewRequest, "ctx" | "datasette">,
 ): { name: string; description: string; toggle_url: string; selected: boolean }[] {
+  const { path, querystring } = req.ctx;
+  const origin = requestOrigin(req.ctx, req.datasette);
   return scope.map((name) => ({
     name,
     description: EXTRA_DESCRIPTIONS[name]!,
-    toggle_url: toggle(name, !selected.has(name)),
+    toggle_url:
+      origin +
+      (selected.has(name)
+        ? pathWithRemovedArgs(path, querystring, [["_extra", name]])
+        : pathWithAddedArgs(path, querystring, [["_extra", name]])),
     selected: selected.has(name),
   }));
+}
+
+/** Datasette's `column_details` extra: each column's declared type, affinity and table_xinfo facts. */
+export function columnDetails(columns: readonly ColumnInfo[]): Record<string, unknown> {
+  return Object.fromEntries(
+    columns.map((c) => [
+      c.name,
+      {
+        type: c.type,
+        sqlite_type: sqliteAffinity(c.type),
+        notnull: Boolean(c.notnull),
+        default: c.default_value,
+        is_pk: Boolean(c.is_pk),
+        pk_position: c.is_pk,
+        hidden: c.hidden,
+      },
+    ]),
+  );
 }
 
 /** Datasette's column_detail_as_json: the declared type, its affinity and the PRAGMA table_xinfo facts. */

@@ -9,7 +9,7 @@ import { databaseColor } from "./index.js";
 import { resolveDatabase } from "../table/resolve.js";
 import { extraNames, shapeJson, shapedResult, validateExtras } from "../table/json-shape.js";
 import { extrasList, QUERY_EXTRAS } from "../table/extras.js";
-import { pathWithAddedArgs, pathWithFormat, pathWithRemovedArgs } from "../table/query-string.js";
+import { pathWithFormat } from "../table/query-string.js";
 import { escapeHtml } from "../table/display.js";
 import { runSql } from "../table/run-sql.js";
 import { argsDict } from "./table.js";
@@ -117,16 +117,7 @@ export const queryView: View = async (req) => {
       }),
       query: () => ({ sql, params: namedValues }),
       metadata,
-      extras: () =>
-        extrasList(
-          QUERY_EXTRAS,
-          extras,
-          (name, on) =>
-            requestOrigin(req.ctx, req.datasette) +
-            (on
-              ? pathWithAddedArgs(req.ctx.path, req.ctx.querystring, [["_extra", name]])
-              : pathWithRemovedArgs(req.ctx.path, req.ctx.querystring, [["_extra", name]])),
-        ),
+      extras: () => extrasList(QUERY_EXTRAS, extras, req),
       database: () => database,
       database_color: () => databaseColor(database),
       private: () => false,

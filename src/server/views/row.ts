@@ -1,4 +1,3 @@
-import { requestOrigin } from "../table/origin.js";
 import type { View, ViewRequest } from "../view.js";
 import { HttpError } from "../http-error.js";
 import { toCssClass } from "../css-class.js";
@@ -6,11 +5,11 @@ import { databaseColor } from "./index.js";
 import { argsDict, cacheHeaders } from "./table.js";
 import { findTable, resolveDatabase, tableMetadataExtra, type ResolvedTable } from "../table/resolve.js";
 import { extraNames, shapeJson, shapedResult, validateExtras } from "../table/json-shape.js";
-import { extrasList, ROW_EXTRAS, sqliteAffinity } from "../table/extras.js";
+import { columnDetails, extrasList, ROW_EXTRAS } from "../table/extras.js";
 import { escapeSqlite } from "../table/sql-names.js";
 import { runSql } from "../table/run-sql.js";
 import { tildeDecode } from "../tilde.js";
-import { pathWithAddedArgs, pathWithFormat, pathWithRemovedArgs } from "../table/query-string.js";
+import { pathWithFormat } from "../table/query-string.js";
 import { displayColumnsAndRows, rowLabel } from "../table/display.js";
 import { expandForeignKeys, labelKey } from "../table/labels.js";
 import type { Row } from "../table/table-data.js";
@@ -56,21 +55,7 @@ export const rowView: View = async (req) => {
   const resolvers: Record<string, () => unknown> = {
     columns: () => columns,
     primary_keys: () => pks,
-    column_details: () =>
-      Object.fromEntries(
-        (resolved.info?.columns ?? []).map((c) => [
-          c.name,
-          {
-            type: c.type,
-            sqlite_type: sqliteAffinity(c.type),
-            notnull: Boolean(c.notnull),
-            default: c.default_value,
-            is_pk: Boolean(c.is_pk),
-            pk_position: c.is_pk,
-            hidden: c.hidden,
-          },
-        ]),
-      ),
+    column_details: () => columnDetails(resolved.info?.columns ?? []),
     render_cell: () => rows.map(() => ({})),
     debug: () => ({
       url_vars: { ...req.params, ...(format ? { format } : {}) },
@@ -86,16 +71,7 @@ export const rowView: View = async (req) => {
     query: () => ({ sql, params: sqlParams }),
     column_types: () => ({}),
     metadata: () => tableMetadataExtra(resolved.metadata),
-    extras: () =>
-      extrasList(
-        ROW_EXTRAS,
-        extras,
-        (name, on) =>
-          requestOrigin(req.ctx, req.datasette) +
-          (on
-            ? pathWithAddedArgs(req.ctx.path, req.ctx.querystring, [["_extra", name]])
-            : pathWithRemovedArgs(req.ctx.path, req.ctx.querystring, [["_extra", name]])),
-      ),
+    extras: () => extrasList(ROW_EXTRAS, extras, req),
     database: () => resolved.database,
     table: () => resolved.table,
     database_color: () => databaseColor(resolved.database),

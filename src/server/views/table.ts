@@ -11,9 +11,8 @@ import type { TableRequest } from "../table/table-query.js";
 import { facetResults, suggestFacets, type FacetContext, type FacetResults } from "../table/facets.js";
 import { displayColumnsAndRows } from "../table/display.js";
 import { extraNames, shapeJson, shapedResult, validateExtras } from "../table/json-shape.js";
-import { extrasList, sqliteAffinity, TABLE_EXTRAS, HTML_EXTRAS } from "../table/extras.js";
+import { columnDetails, extrasList, TABLE_EXTRAS, HTML_EXTRAS } from "../table/extras.js";
 import {
-  pathWithAddedArgs,
   pathWithFormat,
   pathWithRemovedArgs,
   pathWithReplacedArgs,
@@ -217,21 +216,7 @@ async function resolveExtras(
     columns: () => page.columns,
     all_columns: () => [...resolved.tableColumns],
     primary_keys: () => resolved.pks,
-    column_details: () =>
-      Object.fromEntries(
-        (info?.columns ?? []).map((c) => [
-          c.name,
-          {
-            type: c.type,
-            sqlite_type: sqliteAffinity(c.type),
-            notnull: Boolean(c.notnull),
-            default: c.default_value,
-            is_pk: Boolean(c.is_pk),
-            pk_position: c.is_pk,
-            hidden: c.hidden,
-          },
-        ]),
-      ),
+    column_details: () => columnDetails(info?.columns ?? []),
     display_columns: async () => (await display()).columns,
     render_cell: () => page.rows.map(() => ({})),
     debug: () => ({
@@ -251,16 +236,7 @@ async function resolveExtras(
     column_types: () => ({}),
     set_column_type_ui: () => null,
     metadata: () => tableMetadataExtra(resolved.metadata),
-    extras: () =>
-      extrasList(
-        TABLE_EXTRAS,
-        extras,
-        (name, on) =>
-          origin(req) +
-          (on
-            ? pathWithAddedArgs(ctx.path, ctx.querystring, [["_extra", name]])
-            : pathWithRemovedArgs(ctx.path, ctx.querystring, [["_extra", name]])),
-      ),
+    extras: () => extrasList(TABLE_EXTRAS, extras, req),
     database: () => database,
     table: () => table,
     database_color: () => databaseColor(database),
