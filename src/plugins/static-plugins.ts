@@ -2,11 +2,8 @@
  * Serves each plugin's `staticDir` at /-/static-plugins/NAME/… (Datasette's static-plugins mount), as a
  * built-in plugin route. Never leaves the plugin's folder.
  */
-import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
-import path from "node:path";
 import type { Plugin } from "./hooks.js";
-import { contentTypeFor } from "../server/static-files.js";
+import { sendFileFrom } from "../server/static-files.js";
 import { HttpError } from "../server/http-error.js";
 
 export const STATIC_PLUGINS_NAME = "datasette-export.static-plugins";
@@ -30,17 +27,7 @@ export function staticPluginsPlugin(): Plugin {
           }
           const dir = datasette.plugins.find((p) => p.name === name && p.staticDir)?.staticDir;
           if (!dir) throw new HttpError(404, `No static files for plugin ${name}`);
-          const root = path.resolve(dir);
-          const file = path.resolve(root, rel);
-          if (rel.includes("\0") || !file.startsWith(root + path.sep)) throw new HttpError(404, "Not found");
-          const info = await stat(file).catch(() => null);
-          if (!info?.isFile()) throw new HttpError(404, "Not found");
-          ctx.status = 200;
-          ctx.type = contentTypeFor(file);
-          ctx.length = info.size;
-          ctx.lastModified = info.mtime;
-          ctx.set("Cache-Control", "max-age=3600");
-          ctx.body = ctx.method === "HEAD" ? null : createReadStream(file);
+          if (!(await sendFileFrom(ctx, dir, rel))) throw new HttpError(404, "Not found");
         },
       },
     ],

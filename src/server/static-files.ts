@@ -51,17 +51,26 @@ export async function serveStatic(
     } catch {
       return false;
     }
-    const file = path.resolve(dir, rel);
-    if (rel.includes("\0") || !file.startsWith(path.resolve(dir) + path.sep)) return false;
-    const info = await stat(file).catch(() => null);
-    if (!info?.isFile()) return false;
-    ctx.status = 200;
-    ctx.type = contentTypeFor(file);
-    ctx.length = info.size;
-    ctx.lastModified = info.mtime;
-    ctx.set("Cache-Control", "max-age=3600");
-    ctx.body = ctx.method === "HEAD" ? null : createReadStream(file);
-    return true;
+    return sendFileFrom(ctx, dir, rel);
   }
   return false;
+}
+
+/**
+ * Answers with the file `rel` below `dir` (already URL-decoded); false when there is no such file or
+ * `rel` would leave `dir`. Shared by the static mounts and plugins' static folders.
+ */
+export async function sendFileFrom(ctx: Koa.Context, dir: string, rel: string): Promise<boolean> {
+  const root = path.resolve(dir);
+  const file = path.resolve(root, rel);
+  if (rel.includes("\0") || !file.startsWith(root + path.sep)) return false;
+  const info = await stat(file).catch(() => null);
+  if (!info?.isFile()) return false;
+  ctx.status = 200;
+  ctx.type = contentTypeFor(file);
+  ctx.length = info.size;
+  ctx.lastModified = info.mtime;
+  ctx.set("Cache-Control", "max-age=3600");
+  ctx.body = ctx.method === "HEAD" ? null : createReadStream(file);
+  return true;
 }

@@ -170,3 +170,16 @@ export function sqliteAffinity(declared: string): string {
   if (t.includes("REAL") || t.includes("FLOA") || t.includes("DOUB")) return "REAL";
   return "NUMERIC";
 }
+
+/** Datasette's request.args._data: every name with all its values. */
+export function argsDict(args: URLSearchParams): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [k, v] of args) (out[k] ??= []).push(v);
+  return out;
+}
+
+/** The `request` extra, the same on table, row and query pages. */
+export function requestExtra(req: Pick<ViewRequest, "ctx" | "args">): Record<string, unknown> {
+  const { ctx } = req;
+  return { url: ctx.href, path: ctx.path, full_path: ctx.url, host: ctx.host, args: argsDict(req.args) };
+}

@@ -8,11 +8,10 @@ import { cannedQuery, namedParameters, storedQueryToDict, type StoredQuery } fro
 import { databaseColor } from "./index.js";
 import { resolveDatabase } from "../table/resolve.js";
 import { extraNames, shapeJson, shapedResult, validateExtras } from "../table/json-shape.js";
-import { extrasList, QUERY_EXTRAS } from "../table/extras.js";
+import { extrasList, QUERY_EXTRAS, requestExtra } from "../table/extras.js";
 import { pathWithFormat } from "../table/query-string.js";
 import { escapeHtml } from "../table/display.js";
 import { runSql } from "../table/run-sql.js";
-import { argsDict } from "./table.js";
 import { magicParameterValues } from "../table/magic-parameters.js";
 import { templateRequest } from "../request.js";
 
@@ -108,13 +107,7 @@ export const queryView: View = async (req) => {
       columns: () => columns,
       render_cell: () => rows.map(() => ({})),
       debug: () => ({ url_vars: urlVars(req) }),
-      request: () => ({
-        url: req.ctx.href,
-        path: req.ctx.path,
-        full_path: req.ctx.url,
-        host: req.ctx.host,
-        args: argsDict(args),
-      }),
+      request: () => requestExtra(req),
       query: () => ({ sql, params: namedValues }),
       metadata,
       extras: () => extrasList(QUERY_EXTRAS, extras, req),

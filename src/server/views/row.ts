@@ -2,10 +2,10 @@ import type { View, ViewRequest } from "../view.js";
 import { HttpError } from "../http-error.js";
 import { toCssClass } from "../css-class.js";
 import { databaseColor } from "./index.js";
-import { argsDict, cacheHeaders } from "./table.js";
+import { cacheHeaders } from "./table.js";
 import { findTable, resolveDatabase, tableMetadataExtra, type ResolvedTable } from "../table/resolve.js";
 import { extraNames, shapeJson, shapedResult, validateExtras } from "../table/json-shape.js";
-import { columnDetails, extrasList, ROW_EXTRAS } from "../table/extras.js";
+import { columnDetails, extrasList, requestExtra, ROW_EXTRAS } from "../table/extras.js";
 import { escapeSqlite } from "../table/sql-names.js";
 import { runSql } from "../table/run-sql.js";
 import { tildeDecode } from "../tilde.js";
@@ -61,13 +61,7 @@ export const rowView: View = async (req) => {
       url_vars: { ...req.params, ...(format ? { format } : {}) },
       resolved: { table: resolved.table, sql, params: sqlParams, pks, pk_values: pkValues },
     }),
-    request: () => ({
-      url: req.ctx.href,
-      path: req.ctx.path,
-      full_path: req.ctx.url,
-      host: req.ctx.host,
-      args: argsDict(args),
-    }),
+    request: () => requestExtra(req),
     query: () => ({ sql, params: sqlParams }),
     column_types: () => ({}),
     metadata: () => tableMetadataExtra(resolved.metadata),

@@ -11,7 +11,7 @@ import type { TableRequest } from "../table/table-query.js";
 import { facetResults, suggestFacets, type FacetContext, type FacetResults } from "../table/facets.js";
 import { displayColumnsAndRows } from "../table/display.js";
 import { extraNames, shapeJson, shapedResult, validateExtras } from "../table/json-shape.js";
-import { columnDetails, extrasList, TABLE_EXTRAS, HTML_EXTRAS } from "../table/extras.js";
+import { columnDetails, extrasList, requestExtra, TABLE_EXTRAS, HTML_EXTRAS } from "../table/extras.js";
 import {
   pathWithFormat,
   pathWithRemovedArgs,
@@ -225,13 +225,7 @@ async function resolveExtras(
       nofacet: args.get("_nofacet"),
       nosuggest: args.get("_nosuggest"),
     }),
-    request: () => ({
-      url: ctx.href,
-      path: ctx.path,
-      full_path: ctx.url,
-      host: ctx.host,
-      args: argsDict(args),
-    }),
+    request: () => requestExtra(req),
     query: () => ({ sql: q.sql, params: q.params }),
     column_types: () => ({}),
     set_column_type_ui: () => null,
@@ -286,13 +280,6 @@ async function resolveExtras(
 
 function runCount(resolved: ResolvedTable, sql: string, params: Record<string, unknown>) {
   return runSql(resolved.db, sql, params);
-}
-
-/** Datasette's request.args._data: every name with all its values. */
-export function argsDict(args: URLSearchParams): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const [k, v] of args) (out[k] ??= []).push(v);
-  return out;
 }
 
 interface FacetInfo {
