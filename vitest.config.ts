@@ -9,6 +9,6 @@ export default defineConfig({
     // Two cores: browser tests fight over them, so keep files in two forks.
     pool: "forks",
     maxWorkers: 2,
-    reporters: ["default"],
+    reporters: ["default", "./__tests__/helpers/closing-line-reporter.ts"],
   },
 });
