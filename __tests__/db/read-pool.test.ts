@@ -143,6 +143,9 @@ describe("results", () => {
       -Infinity,
       1.5,
     ]);
+    // A REAL that large is read again too, and stays a REAL; the one-call path (maxRows 0) keeps digits.
+    const unbounded = await db.execute("select 1e20, 9007199254740993, x'00ff'", { maxRows: 0 });
+    expect(unbounded.rows).toEqual([[1e20, 9007199254740993n, Buffer.from([0, 255])]]);
     const fixtures = await db.execute("select value from infinity order by rowid");
     expect(fixtures.rows.map((r) => r[0])).toEqual([Infinity, -Infinity, 1.5]);
   });
@@ -162,6 +165,24 @@ describe("results", () => {
     expect(colon.rows).toEqual([["colon"]]);
     const positional = await db.execute("select ?, ?", { params: [true, 7n] });
     expect(positional.rows).toEqual([[1, 7]]);
+  });
+
+  test("a statement prepared before an ALTER reports the new columns after it, in every process", async () => {
+    await db.write((conn) => conn.exec("create table altered (a integer)"));
+    const selectAll = () =>
+      Promise.all([db.execute("select * from altered"), db.execute("select * from altered")]);
+    // Both processes prepare and cache `select *` while the table has one column.
+    for (const result of await selectAll()) expect(result.columns).toEqual(["a"]);
+    await db.write((conn) =>
+      conn.exec("alter table altered add column b text; insert into altered values (1, 'x')"),
+    );
+    for (const result of await selectAll()) {
+      expect(result.columns).toEqual(["a", "b"]);
+      expect(result.rows).toEqual([[1, "x"]]);
+    }
+    await db.write((conn) => conn.exec("delete from altered; alter table altered add column c"));
+    // No rows to read: the columns still come from the statement as SQLite prepared it again.
+    for (const result of await selectAll()) expect(result.columns).toEqual(["a", "b", "c"]);
   });
 
   test("SQLite's errors arrive as SqlError with SQLite's message and the SQL", async () => {

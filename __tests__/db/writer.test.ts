@@ -1,6 +1,6 @@
 import { chmodSync, existsSync } from "node:fs";
 import BetterSqlite3 from "better-sqlite3";
-import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from "vitest";
 import { ReadOnlyError } from "../../src/db/errors.js";
 import { openDatabases, type DatabaseRegistry } from "../../src/db/registry.js";
 import type { Database } from "../../src/db/types.js";
@@ -62,6 +62,63 @@ describe("the writer", () => {
     await expect(failing).rejects.toThrow(/UNIQUE constraint failed/);
     expect(await next).toBe(1);
     expect((await db.execute("select name from items")).rows).toEqual([["second"]]);
+  });
+
+  test("writes asked for together share one transaction, each all-or-nothing, answered once durable", async () => {
+    const file = t.createDb("group.db", "create table items (n integer unique)");
+    const db = (await open(testConfig([fileSpec(file)]))).databases.get("group")!;
+    // Another connection's view of the file when each write is answered: committed, not just written.
+    const outside = new BetterSqlite3(file, { readonly: true });
+    const seen = (n: number) => outside.prepare("select count(*) from items where n = ?").pluck().get(n);
+    const inOneTransaction: boolean[] = [];
+    const insert = (n: number) =>
+      db.write((conn) => {
+        inOneTransaction.push(conn.inTransaction);
+        conn.prepare("insert into items values (?)").run(n);
+        return n;
+      });
+    const first = insert(1).then((n) => [n, seen(1)]);
+    const failing = db.write((conn) => {
+      conn.prepare("insert into items values (2)").run();
+      conn.prepare("insert into items values (1)").run(); // UNIQUE violation: 2 goes too
+    });
+    const third = insert(3).then((n) => [n, seen(3)]);
+    await expect(failing).rejects.toThrow(/UNIQUE constraint failed/);
+    expect(await first).toEqual([1, 1]);
+    expect(await third).toEqual([3, 1]);
+    expect(inOneTransaction).toEqual([true, true]);
+    expect(outside.prepare("select n from items order by n").pluck().all()).toEqual([1, 3]);
+    outside.close();
+  });
+
+  test("when a group cannot commit as a whole, its writes run again one by one: only the culprit fails", async () => {
+    const file = t.createDb(
+      "culprit.db",
+      "create table parent (id integer primary key); create table child (pid integer references parent(id))",
+    );
+    const db = (await open(testConfig([fileSpec(file)]))).databases.get("culprit")!;
+    const runs: string[] = [];
+    const insert = (id: number) =>
+      db.write((conn) => {
+        runs.push(`parent ${id}`);
+        return conn.prepare("insert into parent values (?)").run(id).changes;
+      });
+    const first = insert(1);
+    // Checked only at COMMIT: the group's COMMIT fails, then this write alone.
+    const deferred = db.write((conn) => {
+      runs.push("orphan");
+      conn.pragma("defer_foreign_keys = ON");
+      conn.prepare("insert into child values (99)").run();
+    });
+    const ends = db.write((conn) => conn.exec("rollback")); // ends the transaction it runs in
+    const last = insert(3);
+    await expect(deferred).rejects.toThrow(/FOREIGN KEY constraint failed/);
+    await expect(ends).rejects.toThrow();
+    expect([await first, await last]).toEqual([1, 1]);
+    expect((await db.execute("select id from parent order by id")).rows).toEqual([[1], [3]]);
+    expect((await db.execute("select count(*) from child")).rows).toEqual([[0]]);
+    // The group ran up to the write that ended it, then each write once more on its own.
+    expect(runs).toEqual(["parent 1", "orphan", "parent 1", "orphan", "parent 3"]);
   });
 
   test("an async function is refused rather than committed half-done", async () => {
@@ -136,14 +193,18 @@ describe("schema cache", () => {
     ]);
   });
 
-  test("a change made by another process is seen too", async () => {
+  test("a change made by another process is seen too, within the recheck interval", async () => {
     const file = t.createDb("external.db", "create table a (id integer)");
     const db = (await open(testConfig([fileSpec(file)]))).databases.get("external")!;
     expect((await db.schema()).tables).toHaveLength(1);
     const other = new BetterSqlite3(file);
     other.exec("create view v as select * from a");
     other.close();
-    expect((await db.schema()).views.map((v) => v.name)).toEqual(["v"]);
+    // schema_version is read again at most once a second while our own writer has not written.
+    await vi.waitFor(async () => expect((await db.schema()).views.map((v) => v.name)).toEqual(["v"]), {
+      timeout: 5_000,
+      interval: 100,
+    });
   });
 });
 

@@ -1,7 +1,7 @@
 /** The write API's pure parts: Python-compatible JSON parsing, value binding and sqlite-utils' SQL. */
 import { describe, expect, test } from "vitest";
 import BetterSqlite3 from "better-sqlite3";
-import { parseJson } from "../../src/server/write/json-parse.js";
+import { parseJson, parseJsonSlowly, type FloatMarks } from "../../src/server/write/json-parse.js";
 import {
   bindValue,
   pythonFloat,
@@ -18,6 +18,36 @@ describe("JSON as Python's json.loads reads it", () => {
     expect(v).toEqual({ a: 1, b: 1, c: [2500, 7], d: 12345678901234567890n });
     expect(floats.get(v)).toEqual(new Set(["a"]));
     expect(floats.get(v.c)).toEqual(new Set([0]));
+  });
+
+  /** Every container's marks, by path, so two parses can be compared. */
+  const marksOf = (value: unknown, floats: FloatMarks, at = "$"): Record<string, unknown[]> => {
+    if (value === null || typeof value !== "object") return {};
+    const own = floats.get(value);
+    const out: Record<string, unknown[]> = own?.size ? { [at]: [...own].sort() } : {};
+    for (const [k, v] of Object.entries(value)) Object.assign(out, marksOf(v, floats, `${at}.${k}`));
+    return out;
+  };
+
+  test.each([
+    '{"rows": [{"a": 1, "b": 1.5, "c": 2.0, "d": -0.0, "e": 3e2, "f": 1.0000000000000001}]}',
+    '{"a": "x", "b": 1, "a": 2.0}',
+    '{"a": 1.0, "a": 2}',
+    '{"1": 1.0, "a": 2, "0": 3}',
+    '{"s": "quote \\" 1.0 : and \\\\", "n": 1.0, "t": "\\\\", "m": [4, 5.0]}',
+    '[[1.0], {"x": [2, 3.0e0, {"y": -4.00}]}, 9007199254740993, 9007199254740991.0]',
+    '{"__proto__": 1.0, "b": [true, null, 1E3]}',
+  ])("the quick path marks %s as the full parser does", (text) => {
+    const quick = parseJson(text);
+    const full = parseJsonSlowly(text);
+    expect(quick.value).toEqual(full.value);
+    expect(marksOf(quick.value, quick.floats)).toEqual(marksOf(full.value, full.floats));
+  });
+
+  test("marks only numbers whose value JSON.parse cannot tell from an integer", () => {
+    const { value, floats } = parseJson('{"rows": [{"a": 1.0, "b": 1.5, "c": 1, "d": 1.0000000000000001}]}');
+    const row = (value as { rows: object[] }).rows[0]!;
+    expect(floats.get(row)).toEqual(new Set(["a", "d"]));
   });
 
   test.each([

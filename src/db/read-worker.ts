@@ -86,25 +86,16 @@ function connection(name: string): BetterSqlite3.Database {
 }
 
 /**
- * Prepared statements by database, schema version and SQL: pages repeat the same few queries, and
- * preparing costs ~30 µs. The schema version is in the key because a cached `select *` would otherwise
- * report the columns it had before an ALTER.
+ * Prepared statements by database and SQL: pages repeat the same few queries, and preparing costs ~30 µs.
+ * After a schema change SQLite prepares a cached statement again on its next step (a `select *` then
+ * expands to the new columns), so the key needs no schema version — reading one per query would cost a
+ * read transaction of its own. `columns()` is therefore read after stepping.
  */
 const statements = new Map<string, BetterSqlite3.Statement>();
-const schemaVersions = new Map<string, BetterSqlite3.Statement>();
 const STATEMENT_CACHE_SIZE = 256;
 
-function cachedSchemaVersion(db: string): unknown {
-  let stmt = schemaVersions.get(db);
-  if (!stmt) {
-    stmt = connection(db).prepare("pragma schema_version").pluck();
-    schemaVersions.set(db, stmt);
-  }
-  return stmt.get();
-}
-
 function statement(db: string, sql: string): BetterSqlite3.Statement {
-  const key = `${db}\u0000${String(cachedSchemaVersion(db))}\u0000${sql}`;
+  const key = `${db}\u0000${sql}`;
   const cached = statements.get(key);
   if (cached) {
     // Re-insert so the Map's order is least recently used first.
@@ -114,41 +105,75 @@ function statement(db: string, sql: string): BetterSqlite3.Statement {
   }
   const stmt = prepareReadOnly(connection(db), sql);
   stmt.raw(true);
-  // Integers beyond 2^53 would silently lose digits as JS numbers.
-  stmt.safeIntegers(true);
   statements.set(key, stmt);
   if (statements.size > STATEMENT_CACHE_SIZE) statements.delete(statements.keys().next().value!);
   return stmt;
 }
 
+/** Rows came back with an integer beyond 2^53: read again as BigInt so no digit is lost. */
+const UNSAFE = Symbol("unsafe integers");
+
 function runQuery(request: QueryRequest): WorkerResponse {
   const stmt = statement(request.db, request.sql);
-  const columns = stmt.columns().map((c) => c.name);
   const params = decodeParams(request.params);
-  const iterator = (params === undefined ? stmt.iterate() : stmt.iterate(params)) as IterableIterator<
-    unknown[]
-  >;
-  const rows: WireValue[][] = [];
-  let truncated = false;
-  let tagged = false;
-  try {
-    for (const row of iterator) {
-      if (request.maxRows > 0 && rows.length === request.maxRows) {
-        truncated = true;
-        break;
-      }
-      const out = new Array<WireValue>(row.length);
-      for (let i = 0; i < row.length; i++) {
-        const value = encodeValue(row[i]);
-        if (value !== null && typeof value === "object") tagged = true;
-        out[i] = value;
-      }
-      rows.push(out);
-    }
-  } finally {
-    iterator.return?.();
-  }
+  // Plain numbers first: BigInt for every integer costs ~10 % of a page, and integers past 2^53 are rare.
+  // A query that meets one runs again (reads are repeatable); a REAL that large costs that second run too.
+  let read = readRows(stmt, params, request.maxRows, false);
+  if (read === UNSAFE) read = readRows(stmt, params, request.maxRows, true) as Rows;
+  const { rows, truncated, tagged } = read;
+  const columns = stmt.columns().map((c) => c.name);
   return { id: request.id, ok: true, columns, rows, truncated, tagged };
+}
+
+interface Rows {
+  rows: WireValue[][];
+  truncated: boolean;
+  tagged: boolean;
+}
+
+function readRows(
+  stmt: BetterSqlite3.Statement,
+  params: ReturnType<typeof decodeParams>,
+  maxRows: number,
+  safeIntegers: boolean,
+): Rows | typeof UNSAFE {
+  stmt.safeIntegers(safeIntegers);
+  const args = params === undefined ? [] : [params];
+  // maxRows 0: the caller's SQL bounds itself (our own `limit`s), so read it in one call, ~35 % faster
+  // than stepping row by row. Otherwise step, and stop at maxRows + 1 to know it was truncated.
+  let source: Iterable<unknown[]>;
+  let truncated = false;
+  if (maxRows === 0) source = stmt.all(...args) as unknown[][];
+  else {
+    const taken: unknown[][] = [];
+    const iterator = stmt.iterate(...args) as IterableIterator<unknown[]>;
+    try {
+      for (const row of iterator) {
+        if (taken.length === maxRows) {
+          truncated = true;
+          break;
+        }
+        taken.push(row);
+      }
+    } finally {
+      iterator.return?.();
+    }
+    source = taken;
+  }
+  const rows = source as WireValue[][];
+  let tagged = false;
+  for (const row of rows) {
+    for (let i = 0; i < row.length; i++) {
+      const raw = row[i];
+      if (!safeIntegers && typeof raw === "number" && Number.isInteger(raw) && !Number.isSafeInteger(raw))
+        return UNSAFE;
+      const value = encodeValue(raw);
+      if (value === raw) continue;
+      row[i] = value;
+      if (value !== null && typeof value === "object") tagged = true;
+    }
+  }
+  return { rows, truncated, tagged };
 }
 
 function runSchema(request: SchemaRequest): WorkerResponse {

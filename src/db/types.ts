@@ -78,8 +78,11 @@ export interface Database {
   execute(sql: string, opts?: QueryOptions): Promise<QueryResult>;
   /** Runs `fn` on this database's single writer connection, one call at a time, inside a transaction. */
   write<T>(fn: (conn: BetterSqlite3.Database) => T): Promise<T>;
-  /** Schema, cached until the schema version changes. */
-  schema(): Promise<DatabaseSchema>;
+  /**
+   * Schema, cached until the schema version changes. Pages accept a schema up to a second old when the
+   * change came from another process; `current` (the write API) checks the version every time.
+   */
+  schema(options?: { current?: boolean }): Promise<DatabaseSchema>;
   /** Row count of a table, time-limited; null when it took too long. Cached for immutable databases. */
   tableCount(table: string, limitMs?: number): Promise<number | null>;
 }

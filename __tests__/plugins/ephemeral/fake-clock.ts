@@ -5,6 +5,9 @@ export class FakeClock implements Clock {
   private nextId = 1;
   private readonly timers = new Map<number, { fn: () => void; ms: number; due: number }>();
 
+  /** What "the work a timer started has settled" means; by default one turn of the event loop. */
+  settle: () => Promise<void> = () => new Promise((resolve) => setImmediate(resolve));
+
   constructor(private time = Date.UTC(2026, 0, 1)) {}
 
   now(): number {
@@ -37,7 +40,7 @@ export class FakeClock implements Clock {
       this.time = timer.due;
       timer.due += timer.ms;
       timer.fn();
-      await new Promise((resolve) => setImmediate(resolve));
+      await this.settle();
     }
     this.time = end;
   }

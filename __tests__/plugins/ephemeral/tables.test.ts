@@ -32,6 +32,8 @@ function track(ttlSeconds: number, checkIntervalSeconds: number) {
     clock,
     onError: (table, error) => errors.push({ table, message: error.message }),
   });
+  // A sweep's writes each wait a turn of the event loop (group commit): wait for the sweep itself.
+  clock.settle = () => tables.idle();
   return tables;
 }
 

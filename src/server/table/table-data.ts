@@ -59,6 +59,9 @@ export async function tablePage(req: TableRequest, opts: PageOptions): Promise<T
   const settings = datasette.settings;
   let maxRows = settings.max_returned_rows;
   if (query.explicitPageSize && maxRows === query.pageSize) maxRows += 1;
+  // The SQL's own `limit pageSize + 1` bounds the rows: when that fits maxRows nothing can be cut, and
+  // maxRows 0 lets the read process take every row in one call instead of stepping through them.
+  if (query.pageSize + 1 <= maxRows) maxRows = 0;
   const limit =
     query.timeLimitMs !== null ? Math.min(query.timeLimitMs, settings.sql_time_limit_ms) : undefined;
   let result: QueryResult;

@@ -7,7 +7,10 @@
  *   ("Expecting property name enclosed in double quotes: line 1 column 2 (char 1)").
  */
 
-/** Where a number was written with a fraction or exponent: `floats.get(container)?.has(key)`. */
+/**
+ * Where a number with an integer value was written with a fraction or exponent (`1.0`, `2.5e3`):
+ * `floats.get(container)?.has(key)`. Only those need a mark — any other number is a float by its value.
+ */
 export type FloatMarks = WeakMap<object, Set<string | number>>;
 
 export class JsonSyntaxError extends Error {
@@ -34,9 +37,10 @@ const ESCAPES: Record<string, string> = {
 };
 
 /**
- * Parses `text`. The usual document goes through the native JSON.parse, its float marks taken from the
- * number tokens in document order; anything that path cannot read exactly (invalid JSON, NaN, integers
- * past 2^53, duplicate or integer-like keys, which V8 reorders) goes through the full parser below.
+ * Parses `text`. The usual document goes through the native JSON.parse, with one pass over the text for
+ * what it drops: which number tokens have a fraction or exponent. Anything that path cannot read exactly
+ * (invalid JSON, NaN, integers past 2^53, duplicate or integer-like keys, which V8 drops or reorders)
+ * goes through the full parser below.
  */
 export function parseJson(text: string): ParsedJson {
   let value: unknown;
@@ -46,47 +50,79 @@ export function parseJson(text: string): ParsedJson {
     return parseJsonSlowly(text);
   }
   if (value === null || typeof value !== "object") return parseJsonSlowly(text);
-  const numbers = text.match(TOKENS)?.filter((t) => t[0] !== '"') ?? [];
+  const tokens = scanTokens(text);
   const floats: FloatMarks = new WeakMap();
-  let next = 0;
+  let numbers = 0;
+  let keys = 0;
   let exact = true;
-  const walk = (container: Record<string, unknown> | unknown[], keys: (string | number)[]) => {
-    for (const key of keys) {
-      const v = (container as Record<string | number, unknown>)[key];
-      if (typeof v === "number") {
-        const token = numbers[next++];
-        if (
-          token === undefined ||
-          Number(token) !== v ||
-          (token.length > 15 && !Number.isSafeInteger(v) && !/[.eE]/.test(token))
-        )
-          exact = false;
-        else if (token.includes(".") || token.includes("e") || token.includes("E")) {
-          let set = floats.get(container);
-          if (!set) floats.set(container, (set = new Set()));
-          set.add(key);
-        }
-      } else if (v !== null && typeof v === "object") {
-        visit(v as Record<string, unknown> | unknown[]);
-      }
-      if (!exact) return;
+  // Values in document order: JSON.parse keeps it (but for the integer-like keys refused below), so the
+  // n-th number met is the n-th number token.
+  const visit = (node: Record<string, unknown> | unknown[]): void => {
+    const names = Array.isArray(node) ? null : Object.keys(node);
+    if (names) {
+      keys += names.length;
+      if (names.some((k) => ARRAY_INDEX.test(k))) exact = false;
     }
-  };
-  const visit = (node: Record<string, unknown> | unknown[]) => {
-    if (Array.isArray(node)) walk(node, Array.from(node.keys()));
-    else {
-      const keys = Object.keys(node);
-      if (keys.some((k) => ARRAY_INDEX.test(k))) exact = false;
-      else walk(node, keys);
+    const length = names ? names.length : (node as unknown[]).length;
+    for (let i = 0; i < length && exact; i++) {
+      const key = names ? names[i]! : i;
+      const v = (node as Record<string | number, unknown>)[key];
+      if (typeof v === "number") {
+        const written = tokens.floatLiteral[numbers++];
+        if (!Number.isInteger(v)) continue;
+        if (written) {
+          let set = floats.get(node);
+          if (!set) floats.set(node, (set = new Set()));
+          set.add(key);
+        } else if (!Number.isSafeInteger(v)) exact = false; // an integer past 2^53: keep its digits
+      } else if (v !== null && typeof v === "object") visit(v as Record<string, unknown> | unknown[]);
     }
   };
   visit(value as Record<string, unknown> | unknown[]);
-  return exact && next === numbers.length ? { value, floats } : parseJsonSlowly(text);
+  // A duplicate key leaves fewer keys (and maybe fewer numbers) than the text has: the marks would slip.
+  const aligned = numbers === tokens.floatLiteral.length && keys === tokens.keys;
+  return exact && aligned ? { value, floats } : parseJsonSlowly(text);
 }
 
-/** Strings (to skip keys and values) and numbers, in document order. */
-const TOKENS = /"[^"\\]*(?:\\.[^"\\]*)*"|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?/g;
 const ARRAY_INDEX = /^(?:0|[1-9]\d*)$/;
+
+/**
+ * One pass over a document JSON.parse accepted: for each number token in order, whether it has a
+ * fraction or exponent, and how many object keys there are (a key is the string before a ":"). Outside
+ * strings a number is the only thing starting with "-" or a digit; strings are skipped by jumping from
+ * quote to quote.
+ */
+function scanTokens(text: string): { floatLiteral: boolean[]; keys: number } {
+  const floatLiteral: boolean[] = [];
+  let keys = 0;
+  for (let i = 0; i < text.length;) {
+    const c = text.charCodeAt(i);
+    if (c === 34 /* " */) {
+      let end = text.indexOf('"', i + 1);
+      // A quote after an odd run of backslashes is escaped: look for the next one.
+      while (end !== -1 && isEscaped(text, end)) end = text.indexOf('"', end + 1);
+      i = end === -1 ? text.length : end + 1;
+    } else if (c === 45 /* - */ || (c >= 48 && c <= 57)) {
+      let float = false;
+      for (let d = text.charCodeAt(++i); ; d = text.charCodeAt(++i)) {
+        if (d === 46 || d === 101 || d === 69)
+          float = true; // . e E
+        else if (!((d >= 48 && d <= 57) || d === 43 || d === 45)) break;
+      }
+      floatLiteral.push(float);
+    } else {
+      if (c === 58 /* : */) keys++;
+      i++;
+    }
+  }
+  return { floatLiteral, keys };
+}
+
+function isEscaped(text: string, quote: number): boolean {
+  let backslashes = 0;
+  for (let j = quote - 1; text.charCodeAt(j) === 92; j--) backslashes++;
+  return backslashes % 2 === 1;
+}
 
 /** The full parser: Python's error messages, NaN/Infinity, exact big integers, duplicate keys. */
 export function parseJsonSlowly(text: string): ParsedJson {
@@ -187,7 +223,7 @@ export function parseJsonSlowly(text: string): ParsedJson {
       const [v, isFloat] = value();
       // Python keeps the last of duplicate keys; defineProperty keeps "__proto__" an ordinary key.
       Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
-      if (isFloat) mark(out, key);
+      if (isFloat && Number.isInteger(v)) mark(out, key);
       else floats.get(out)?.delete(key);
       skip();
       const c = text[pos];
@@ -212,7 +248,7 @@ export function parseJsonSlowly(text: string): ParsedJson {
     }
     for (;;) {
       const [v, isFloat] = value();
-      if (isFloat) mark(out, out.length);
+      if (isFloat && Number.isInteger(v)) mark(out, out.length);
       out.push(v);
       skip();
       const c = text[pos];

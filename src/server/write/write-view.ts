@@ -6,7 +6,7 @@ import { HttpError } from "../http-error.js";
 import type { Resource } from "../permissions.js";
 import { maxPostBodyBytes, readJson } from "./request-body.js";
 import type { ParsedJson } from "./json-parse.js";
-import { WriteError, prepared } from "./sqlite-tables.js";
+import { WriteError } from "./sqlite-tables.js";
 
 /** What a write handler answers: a status and the JSON body. */
 export interface WriteResult {
@@ -55,35 +55,12 @@ export interface TableLookup {
 }
 
 /**
- * Looks the table up on the database's writer connection, which has seen every committed write: an
- * in-process call instead of a read-pool round trip per request (the write API's hot path). Databases
- * without a writer (immutable ones) answer from the read pool's schema.
+ * Looks the table up in the database's schema, checked against schema_version first so a table another
+ * process just created or altered is seen: in-process, with no read-pool round trip and no transaction
+ * of its own on the writer (the write API's hot path).
  */
 export async function lookupTable(db: Database, name: string): Promise<TableLookup> {
-  if (!db.immutable) {
-    try {
-      return await db.write((conn) => {
-        const row = prepared(
-          conn,
-          "select type from sqlite_master where name = ? and type in ('table', 'view')",
-        ).get(name) as { type: "table" | "view" } | undefined;
-        if (row?.type !== "table") return { kind: row?.type ?? null, columns: [], primaryKeys: [] };
-        const columns = prepared(conn, "select name, pk from pragma_table_info(?)").all(name) as {
-          name: string;
-          pk: number;
-        }[];
-        const keys = columns.filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk);
-        return {
-          kind: "table" as const,
-          columns: columns.map((c) => c.name),
-          primaryKeys: keys.map((c) => c.name),
-        };
-      });
-    } catch (error) {
-      if (!(error instanceof ReadOnlyError)) throw error;
-    }
-  }
-  const schema = await db.schema();
+  const schema = await db.schema({ current: true });
   const table: TableInfo | undefined = schema.tables.find((t) => t.name === name);
   if (table)
     return { kind: "table", columns: table.columns.map((c) => c.name), primaryKeys: table.primaryKeys };
