@@ -1,0 +1,83 @@
+/**
+ * Servers under test as processes of their own: ours through the built CLI (`dist/`, what users run),
+ * a floor through bench/floor-server.ts. The benchmark process itself then only drives and counts.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+export interface ServerProcess {
+  url: string;
+  pid: number;
+  /** CPU seconds (user + system) the process has used so far. */
+  cpuSeconds(): number;
+  stop(): Promise<void>;
+}
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+
+/** `datasette-export serve ARGS --port 0` from dist/ (run `npm run build` first; `npm run bench` does). */
+export function startServe(args: string[]): Promise<ServerProcess> {
+  return start(process.execPath, [
+    `${root}dist/cli.js`,
+    "serve",
+    ...args,
+    "--host",
+    "127.0.0.1",
+    "--port",
+    "0",
+  ]);
+}
+
+export function startFloor(mode: string, ...args: string[]): Promise<ServerProcess> {
+  return start(process.execPath, ["--import", "tsx", `${root}bench/floor-server.ts`, mode, ...args]);
+}
+
+function start(command: string, args: string[]): Promise<ServerProcess> {
+  const child = spawn(command, args, { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
+  return new Promise((resolve, reject) => {
+    let output = "";
+    child.once("error", reject);
+    child.once("exit", (code) => reject(new Error(`${args.join(" ")} exited with ${code}: ${output}`)));
+    child.stdout!.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+      const url = /Serving on (\S+)/.exec(output)?.[1];
+      if (url) {
+        child.removeAllListeners("exit");
+        resolve(handle(child, url));
+      }
+    });
+  });
+}
+
+function handle(child: ChildProcess, url: string): ServerProcess {
+  const pid = child.pid!;
+  return {
+    url,
+    pid,
+    cpuSeconds: () => processTreeCpu(pid),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        child.kill("SIGINT");
+      }),
+  };
+}
+
+/** CPU seconds of `pid` and its children (our read processes), from /proc; NaN where there is none. */
+function processTreeCpu(pid: number): number {
+  try {
+    const ticks = (p: number) => {
+      const fields = readFileSync(`/proc/${p}/stat`, "utf8").split(") ")[1]!.split(" ");
+      return Number(fields[11]) + Number(fields[12]);
+    };
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8")
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean);
+    return (ticks(pid) + children.map(Number).reduce((sum, child) => sum + ticks(child), 0)) / 100;
+  } catch {
+    return NaN;
+  }
+}
