@@ -10,7 +10,7 @@ import type { AddressInfo } from "node:net";
 import Koa from "koa";
 import BetterSqlite3 from "better-sqlite3";
 
-export const TABLE_PAGE_SQL = "select id, name, score, flag, note from big order by id limit 101";
+const TABLE_PAGE_SQL = "select id, name, score, flag, note from big order by id limit 101";
 
 function tableJson(file: string): http.RequestListener {
   const stmt = new BetterSqlite3(file, { readonly: true }).prepare(TABLE_PAGE_SQL);

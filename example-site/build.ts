@@ -1,6 +1,7 @@
 /**
  * Builds the example site's databases from the data files kept beside it (YAML, CSV, Markdown):
- * content.db (plugins, news, with full-text search) and stats.db (monthly downloads).
+ * content.db (plugins, news, with full-text search; an empty suggestions table for the suggest_plugin form)
+ * and stats.db (monthly downloads).
  * Run: npm run example:build (the export and serve commands in the README run it first).
  */
 import { readFileSync, readdirSync, rmSync } from "node:fs";
@@ -61,6 +62,14 @@ content.exec(`
     body text
   );
   create virtual table plugins_fts using fts5(name, description, content='plugins', content_rowid='rowid');
+  -- Filled by the suggest_plugin canned query (write: true) on a served site; the export ships it empty.
+  create table suggestions (
+    id integer primary key,
+    name text not null check (trim(name) <> ''),
+    url text,
+    note text,
+    suggested_at text
+  );
 `);
 const plugins = YAML.parse(readFileSync(data("plugins.yml"), "utf8")) as PluginEntry[];
 const insertAuthor = content.prepare("insert or ignore into authors (id, name) values (?, ?)");

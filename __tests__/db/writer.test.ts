@@ -208,6 +208,44 @@ describe("schema cache", () => {
   });
 });
 
+describe("remember", () => {
+  test("keeps an answer until our writer writes, and never one marked not to keep", async () => {
+    const file = t.createDb("remember.db", "create table t (id integer); insert into t values (1)");
+    const db = (await open(testConfig([fileSpec(file)]))).databases.get("remember")!;
+    await db.execute("select 1"); // a started read process: the first count must not take a second
+    let runs = 0;
+    const count = () =>
+      db.remember("count", async () => {
+        runs++;
+        return { value: (await db.execute("select count(*) from t")).rows[0]![0], keep: true };
+      });
+    expect([await count(), await count()]).toEqual([1, 1]);
+    expect(runs).toBe(1);
+    await db.write((conn) => conn.exec("insert into t values (2)"));
+    expect(await count()).toBe(2);
+    expect(runs).toBe(2);
+
+    let provisional = 0;
+    const timedOut = () => db.remember("cut short", async () => ({ value: ++provisional, keep: false }));
+    expect([await timedOut(), await timedOut()]).toEqual([1, 2]);
+  });
+
+  test("sees another process's change within a second", async () => {
+    const file = t.createDb("remember-outside.db", "create table t (id integer)");
+    const db = (await open(testConfig([fileSpec(file)]))).databases.get("remember-outside")!;
+    const count = () =>
+      db.remember("count", async () => ({
+        value: (await db.execute("select count(*) from t")).rows[0]![0],
+        keep: true,
+      }));
+    expect(await count()).toBe(0);
+    const other = new BetterSqlite3(file);
+    other.exec("insert into t values (1)");
+    other.close();
+    await vi.waitFor(async () => expect(await count()).toBe(1), { timeout: 5_000, interval: 100 });
+  });
+});
+
 describe("tableCount", () => {
   let db: Database;
   let frozen: Database;

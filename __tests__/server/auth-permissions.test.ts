@@ -1,19 +1,23 @@
 /** Datasette's permission rules: allow blocks, permissions blocks, defaults, root and token restrictions. */
 import { describe, expect, test } from "vitest";
-import { actorMatchesAllow, defaultPermission, restrictionsAllow } from "../../src/server/permissions.js";
+import { actorMatchesAllow, checkPermission, defaultPermission } from "../../src/server/permissions.js";
+import { restrictionsAllow } from "../../src/server/auth/restrictions.js";
 import { DEFAULT_SETTINGS } from "../../src/config/settings.js";
 import type { Metadata } from "../../src/config/metadata.js";
 import type { Datasette } from "../../src/server/datasette.js";
 
-/** defaultPermission reads only config.root, metadata and settings. */
+type PluginAnswer = (check: { action: string }) => boolean | undefined;
+
+/** The permission checks read only config.root, metadata, settings and one plugin's permissionAllowed. */
 function instance(
   metadata: Metadata = {},
-  options: { root?: boolean; default_allow_sql?: boolean } = {},
+  options: { root?: boolean; default_allow_sql?: boolean; plugin?: PluginAnswer } = {},
 ): Datasette {
   return {
     config: { root: options.root ?? false },
     metadata,
     settings: { ...DEFAULT_SETTINGS, default_allow_sql: options.default_allow_sql ?? true },
+    callHook: async (_hook: string, check: { action: string }) => [options.plugin?.(check)],
   } as unknown as Datasette;
 }
 
@@ -116,10 +120,26 @@ describe("configuration", () => {
     expect(defaultPermission(ds, { id: "bob" }, "view-query", ["data", "secret"])).toBe(false);
   });
 
-  test("execute-sql also needs view-database", () => {
+  test("execute-sql also needs view-database", async () => {
     const ds = instance({ databases: { data: { allow: { id: "staff" } } } });
-    expect(defaultPermission(ds, { id: "bob" }, "execute-sql", "data")).toBe(false);
-    expect(defaultPermission(ds, { id: "staff" }, "execute-sql", "data")).toBe(true);
+    expect(await checkPermission(ds, { id: "bob" }, "execute-sql", "data")).toBe(false);
+    expect(await checkPermission(ds, { id: "staff" }, "execute-sql", "data")).toBe(true);
+  });
+});
+
+describe("plugins", () => {
+  test("the first plugin answer decides; no answer leaves it to the defaults", async () => {
+    const says = (answer: boolean | undefined) => instance({}, { plugin: () => answer });
+    expect(await checkPermission(says(true), { id: "bob" }, "drop-table", ["data", "docs"])).toBe(true);
+    expect(await checkPermission(says(false), { id: "bob" }, "view-table", ["data", "docs"])).toBe(false);
+    expect(await checkPermission(says(undefined), { id: "bob" }, "view-table", ["data", "docs"])).toBe(true);
+  });
+
+  test("an also-required action is checked with the plugins too", async () => {
+    const ds = instance({}, { plugin: ({ action }) => action === "execute-sql" || undefined });
+    expect(await checkPermission(ds, null, "execute-sql", "data")).toBe(true);
+    const denies = instance({}, { plugin: ({ action }) => action !== "view-database" });
+    expect(await checkPermission(denies, null, "execute-sql", "data")).toBe(false);
   });
 });
 
@@ -134,17 +154,95 @@ describe("token restrictions", () => {
     expect(restrictionsAllow(r, "update-row", ["data", "docs"])).toBe(false);
   });
 
-  test("restrictions narrow even the root actor", () => {
-    const ds = instance({}, { root: true });
-    const actor = { id: "root", token: "dstok", _r: { a: ["ir", "ur"] } };
-    expect(defaultPermission(ds, actor, "insert-row", ["data", "docs"])).toBe(true);
-    expect(defaultPermission(ds, actor, "alter-table", ["data", "docs"])).toBe(false);
-    expect(defaultPermission(ds, actor, "view-instance", null)).toBe(false);
+  // Datasette's test_actor_restricted_permissions and test_restrictions_allow_action.
+  test.each([
+    [{}, "view-instance", null, false],
+    [{}, "view-table", ["one", "t1"], false],
+    [{ a: ["vd"] }, "view-instance", null, false],
+    [{ a: ["vi"] }, "view-database", "one", false],
+    [{ a: ["vd"] }, "view-table", ["one", "t1"], false],
+    [{ d: { one: ["vt"] } }, "view-database", "one", false],
+    [{ d: { one: ["vt"] } }, "view-table", ["one", "t1"], true],
+    [{ r: { one: { t1: ["vt"] } } }, "view-instance", null, false],
+    [{ r: { one: { t1: ["vt"] } } }, "view-database", "one", false],
+    [{ r: { one: { t1: ["vt"] } } }, "view-table", ["one", "t1"], true],
+    [{ r: { one: { t1: ["vt"] } } }, "view-table", ["one", "t2"], false],
+    [{ d: { one: ["es"] } }, "execute-sql", "one", false],
+    [{ d: { one: ["es", "vd"] } }, "execute-sql", "one", true],
+    [{ d: { one: ["vdd", "vd"] } }, "view-database-download", "one", true],
+  ])(
+    "_r %j: %s on %j → %s (nothing implied, also-requires gated too)",
+    async (r, action, resource, expected) => {
+      const actor = { id: "t", _r: r };
+      expect(await checkPermission(instance(), actor, action, resource as never)).toBe(expected);
+    },
+  );
+
+  test("_r: null is no restriction at all", async () => {
+    expect(await checkPermission(instance(), { id: "t", _r: null }, "view-instance", null)).toBe(true);
   });
 
-  test("restrictions never grant what the actor lacks", () => {
+  test("restrictions narrow even the root actor", async () => {
+    const ds = instance({}, { root: true });
+    const actor = { id: "root", token: "dstok", _r: { a: ["ir", "ur"] } };
+    expect(await checkPermission(ds, actor, "insert-row", ["data", "docs"])).toBe(true);
+    expect(await checkPermission(ds, actor, "alter-table", ["data", "docs"])).toBe(false);
+    expect(await checkPermission(ds, actor, "view-instance", null)).toBe(false);
+  });
+
+  test("restrictions narrow what a plugin allows, and a plugin may still deny inside them", async () => {
+    const actor = { id: "bot", _r: { r: { data: { docs: ["ir"] } } } };
+    const allowAll = instance({}, { plugin: () => true });
+    expect(await checkPermission(allowAll, actor, "insert-row", ["data", "docs"])).toBe(true);
+    expect(await checkPermission(allowAll, actor, "insert-row", ["data", "other"])).toBe(false);
+    expect(await checkPermission(allowAll, actor, "drop-table", ["data", "docs"])).toBe(false);
+    const denyAll = instance({}, { plugin: () => false });
+    expect(await checkPermission(denyAll, actor, "insert-row", ["data", "docs"])).toBe(false);
+  });
+
+  test("restrictions narrow what allow and permissions blocks grant", async () => {
+    const ds = instance({
+      permissions: { "create-table": { id: "bob" } },
+      databases: { data: { tables: { t1: { allow: { id: "bob" } }, t2: { allow: { id: "bob" } } } } },
+    });
+    const bob = { id: "bob", _r: { r: { data: { t1: ["vt"] } } } };
+    expect(await checkPermission(ds, bob, "view-table", ["data", "t1"])).toBe(true);
+    expect(await checkPermission(ds, bob, "view-table", ["data", "t2"])).toBe(false);
+    expect(await checkPermission(ds, bob, "create-table", "data")).toBe(false);
+  });
+
+  test("restrictions never grant what the actor lacks", async () => {
+    const ds = instance({ databases: { data: { allow: { id: "someone-else" } } } });
+    expect(await checkPermission(ds, { id: "bob", _r: { a: ["ir"] } }, "insert-row", ["data", "docs"])).toBe(
+      false,
+    );
     expect(
-      defaultPermission(instance(), { id: "bob", _r: { a: ["ir"] } }, "insert-row", ["data", "docs"]),
+      await checkPermission(ds, { id: "bob", _r: { r: { data: { t1: ["vt"] } } } }, "view-table", [
+        "data",
+        "t1",
+      ]),
     ).toBe(false);
+  });
+
+  test("an allow block that refuses the actor outranks narrower allows where its restrictions point", () => {
+    // Datasette's restriction gate: the refusal is repeated at the databases and tables `d` and `r` name.
+    const ds = instance({
+      allow: { id: "admin" },
+      databases: { data: { allow: { id: "bob" }, tables: { docs: { allow: { id: "bob" } } } } },
+    });
+    expect(defaultPermission(ds, { id: "bob" }, "view-database", "data")).toBe(true);
+    expect(defaultPermission(ds, { id: "bob", _r: { d: { data: ["vd"] } } }, "view-database", "data")).toBe(
+      false,
+    );
+    expect(defaultPermission(ds, { id: "bob", _r: { a: ["vd"] } }, "view-database", "data")).toBe(true);
+
+    const byDatabase = instance({
+      databases: { data: { allow: { id: "admin" }, tables: { docs: { allow: { id: "bob" } } } } },
+    });
+    expect(defaultPermission(byDatabase, { id: "bob" }, "view-table", ["data", "docs"])).toBe(true);
+    const named = { id: "bob", _r: { r: { data: { docs: ["vt"] } } } };
+    expect(defaultPermission(byDatabase, named, "view-table", ["data", "docs"])).toBe(false);
+    const wholeDatabase = { id: "bob", _r: { d: { data: ["vt"] } } };
+    expect(defaultPermission(byDatabase, wholeDatabase, "view-table", ["data", "docs"])).toBe(true);
   });
 });

@@ -38,7 +38,7 @@ async function queriesFor(path: string): Promise<{ status: number; sent: Sent[] 
   const execute = SqliteDatabase.prototype.execute;
   const sent: Sent[] = [];
   let inFlight = 0;
-  vi.spyOn(SqliteDatabase.prototype, "execute").mockImplementation(async function (
+  const spy = vi.spyOn(SqliteDatabase.prototype, "execute").mockImplementation(async function (
     this: SqliteDatabase,
     sql: string,
     opts?: QueryOptions,
@@ -51,9 +51,13 @@ async function queriesFor(path: string): Promise<{ status: number; sent: Sent[] 
       inFlight--;
     }
   });
-  const r = await server.get(path);
-  await r.text();
-  return { status: r.status, sent };
+  try {
+    const r = await server.get(path);
+    await r.text();
+    return { status: r.status, sent };
+  } finally {
+    spy.mockRestore();
+  }
 }
 
 const isSuggestion = (sql: string) =>
@@ -75,10 +79,31 @@ describe("suggested facets on the HTML table page", () => {
   });
 
   it("counts once and reads only the table's own definition", async () => {
-    const { sent } = await queriesFor("fixtures/facetable");
+    // A filter no other test asks for: the page's count and suggestions are not remembered yet.
+    const { sent } = await queriesFor("fixtures/facetable?state=CA");
     expect(sent.filter((q) => /^select count\(\*\)/.test(q.sql))).toHaveLength(1);
     const definitions = sent.filter((q) => q.sql.includes("from sqlite_master where name = :n"));
     expect(definitions).toHaveLength(1);
+  });
+
+  it("asks again only after a write: the count and the suggestions are remembered until the data changes", async () => {
+    const page = "fixtures/facetable?state=MI";
+    const asked = (sent: Sent[]) =>
+      sent.filter((q) => isSuggestion(q.sql) || /^select count\(\*\)/.test(q.sql));
+    const first = await queriesFor(page);
+
+    expect(asked(first.sent).length).toBeGreaterThan(33);
+    const again = await queriesFor(page);
+    expect(asked(again.sent)).toEqual([]);
+    const before = await (await server.get(page)).text();
+    await server.server.datasette
+      .getDatabase("fixtures")
+      .write((conn) => conn.exec("insert into facetable (state, _city_id) values ('MI', 3)"));
+    const afterWrite = await queriesFor(page);
+    expect(asked(afterWrite.sent).length).toBeGreaterThan(33);
+    const after = await (await server.get(page)).text();
+    const rows = (html: string) => /([\d,]+) rows? where/.exec(html)?.[1];
+    expect(Number(rows(after))).toBe(Number(rows(before)) + 1);
   });
 
   it("does not suggest, as a column facet, a column already faceted", async () => {

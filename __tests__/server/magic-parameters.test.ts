@@ -7,8 +7,8 @@ import { Signer } from "../../src/server/signer.js";
 import { HttpError } from "../../src/server/http-error.js";
 import { magicParameterValues } from "../../src/server/table/magic-parameters.js";
 
-// Mirrors datasette/tests/test_stored_queries.py test_magic_parameters (the GET half: writable canned
-// queries are not served yet) and test_magic_parameters_cannot_be_used_in_arbitrary_queries.
+// Mirrors datasette/tests/test_stored_queries.py test_magic_parameters (the GET half; the POST half is in
+// write-canned-queries.test.ts) and test_magic_parameters_cannot_be_used_in_arbitrary_queries.
 const SECRET = "magic-parameters-test-secret";
 const MAGIC = [
   ["_actor_id", /^root$/],

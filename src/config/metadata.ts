@@ -21,6 +21,8 @@ export interface CannedQuery extends SourceFields {
   hide_sql?: boolean;
   fragment?: string;
   on_success_message?: string;
+  /** A query run after the write, with the same parameters: its first value is the message. */
+  on_success_message_sql?: string;
   on_success_redirect?: string;
   on_error_message?: string;
   on_error_redirect?: string;

@@ -3,6 +3,11 @@ export interface Settings {
   default_page_size: number;
   max_returned_rows: number;
   max_insert_rows: number;
+  /**
+   * Largest POST body read into memory (the write API's JSON), in bytes; 0 = no limit. Larger bodies are
+   * refused with a 413 (default 2 MiB).
+   */
+  max_post_body_bytes: number;
   num_sql_threads: number;
   sql_time_limit_ms: number;
   default_facet_size: number;
@@ -29,6 +34,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   default_page_size: 100,
   max_returned_rows: 1000,
   max_insert_rows: 100,
+  max_post_body_bytes: 2 * 1024 * 1024,
   num_sql_threads: 3,
   sql_time_limit_ms: 1000,
   default_facet_size: 30,

@@ -16,11 +16,13 @@ import type { Writer } from "./writer.js";
 /** Introspection is trusted work with no user-facing limit, but must not hold a read process forever. */
 const SCHEMA_TIME_LIMIT_MS = 60_000;
 /**
- * How long a schema read counts as current when our own writer has not written since. Reading
- * schema_version opens a read transaction (~30 µs on a WAL file, 4 % of a table request), so other
- * processes' schema changes show within this time rather than on the very next request.
+ * How long a schema read, or an answer kept by `remember`, counts as current when our own writer has not
+ * written since. Reading schema_version opens a read transaction (~30 µs on a WAL file, 4 % of a table
+ * request), so changes other processes make show within this time rather than on the very next request.
  */
-const SCHEMA_RECHECK_MS = 1_000;
+const RECHECK_MS = 1_000;
+/** Answers `remember` keeps per database, least recently used first out. */
+const REMEMBERED = 500;
 
 export interface SqliteDatabaseOptions {
   name: string;
@@ -48,6 +50,7 @@ export class SqliteDatabase implements Database {
     writes: number;
   } | null = null;
   private readonly counts = new Map<string, number>();
+  private readonly remembered = new Map<string, { writes: number; at: number; value: unknown }>();
 
   constructor(private readonly options: SqliteDatabaseOptions) {
     this.name = options.name;
@@ -88,7 +91,7 @@ export class SqliteDatabase implements Database {
   /**
    * The schema, introspected again only when SQLite's schema_version changed. Databases with a writer read
    * the version in-process, and skip even that while our writer has not written and the last read is
-   * under SCHEMA_RECHECK_MS old (unless `current`); others (`_memory`) ask a read process. Calls are not coalesced: one
+   * under RECHECK_MS old (unless `current`); others (`_memory`) ask a read process. Calls are not coalesced: one
    * started before a write finished could answer a later caller with the schema from before that write.
    */
   async schema(options: { current?: boolean } = {}): Promise<DatabaseSchema> {
@@ -98,7 +101,7 @@ export class SqliteDatabase implements Database {
     if (known && writer) {
       const writes = writer.writesFinished;
       const now = Date.now();
-      const recent = writes === known.writes && now - known.checkedAt < SCHEMA_RECHECK_MS;
+      const recent = writes === known.writes && now - known.checkedAt < RECHECK_MS;
       if (recent && !options.current) return known.schema;
       // Read the count before the version, so a write finishing in between is seen next time.
       if (writer.schemaVersion() === known.version) {
@@ -120,6 +123,29 @@ export class SqliteDatabase implements Database {
     const schema = applyMetadata(response.schema!, this.options.metadata);
     this.cachedSchema = { version: response.version, schema, checkedAt, writes };
     return schema;
+  }
+
+  /**
+   * `compute()`'s answer, kept while this database's content cannot have changed: for good on an immutable
+   * file, else until our writer finishes a write or RECHECK_MS pass (another process may write the file).
+   * Only answers `compute` marks `keep` are kept — not one cut short by a time limit.
+   */
+  async remember<T>(key: string, compute: () => Promise<{ value: T; keep: boolean }>): Promise<T> {
+    const writes = this.options.writer?.writesFinished ?? 0;
+    const now = Date.now();
+    const kept = this.remembered.get(key);
+    if (kept && kept.writes === writes && (this.immutable || now - kept.at < RECHECK_MS)) {
+      this.remembered.delete(key);
+      this.remembered.set(key, kept);
+      return kept.value as T;
+    }
+    const { value, keep } = await compute();
+    if (keep) {
+      this.remembered.delete(key);
+      this.remembered.set(key, { writes, at: now, value });
+      if (this.remembered.size > REMEMBERED) this.remembered.delete(this.remembered.keys().next().value!);
+    }
+    return value;
   }
 
   async tableCount(table: string, limitMs?: number): Promise<number | null> {

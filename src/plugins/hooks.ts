@@ -92,7 +92,10 @@ export interface Plugin {
     ctx: Koa.Context,
     datasette: Datasette,
   ): Actor | null | undefined | Promise<Actor | null | undefined>;
-  /** true allows, false denies, undefined has no opinion. */
+  /**
+   * true allows, false denies, undefined has no opinion. A true never passes an actor's token
+   * restrictions (`_r`): an action they do not list stays denied.
+   */
   permissionAllowed?(check: {
     actor: Actor | null;
     action: string;

@@ -47,7 +47,7 @@ export function storedQueryToDict(q: StoredQuery): Record<string, unknown> {
     source: "config",
     owner_id: null,
     on_success_message: q.on_success_message ?? null,
-    on_success_message_sql: null,
+    on_success_message_sql: q.on_success_message_sql ?? null,
     on_success_redirect: q.on_success_redirect ?? null,
     on_error_message: q.on_error_message ?? null,
     on_error_redirect: q.on_error_redirect ?? null,

@@ -21,7 +21,7 @@ export interface Datasette {
   readonly urls: Urls;
   /** The database by name, or a 404 HttpError. */
   getDatabase(name: string): Database;
-  /** Datasette's permission check: plugins first, then allow blocks and defaults. */
+  /** Datasette's permission check: a token's restrictions first (they only take away), then plugins, then allow blocks and defaults. */
   permissionAllowed(
     actor: Actor | null,
     action: string,

@@ -1,7 +1,14 @@
 import type { Datasette } from "./datasette.js";
 import type { Actor } from "../plugins/hooks.js";
 import type { AllowBlock, Metadata } from "../config/metadata.js";
-import { ACTIONS, actionNames } from "./auth/actions.js";
+import { ACTIONS } from "./auth/actions.js";
+import {
+  actorRestrictions,
+  restrictionsAllow,
+  restrictionsNameChild,
+  restrictionsNameDatabase,
+  type Restrictions,
+} from "./auth/restrictions.js";
 
 /** Actions allowed to everyone unless configuration says otherwise (Datasette's DEFAULT_ALLOW_ACTIONS). */
 export const DEFAULT_ALLOW = new Set([
@@ -13,7 +20,40 @@ export const DEFAULT_ALLOW = new Set([
   "execute-sql",
 ]);
 
+/** What a check is about: null the instance, a database name, or [database, table or canned query]. */
 export type Resource = string | [string, string] | null;
+
+/**
+ * Datasette's `datasette.allowed()`. Token restrictions (`_r`) are a gate: an action they do not list is
+ * denied whatever else would allow it — the root actor, allow blocks, or a plugin. Past the gate, the
+ * first plugin whose permissionAllowed answers true or false decides, else the default rules; and an
+ * action that also requires another (execute-sql → view-database) needs that one allowed too, checked
+ * the same way, gate and plugins included.
+ */
+export async function checkPermission(
+  datasette: Datasette,
+  actor: Actor | null,
+  action: string,
+  resource: Resource,
+): Promise<boolean> {
+  const restrictions = actorRestrictions(actor);
+  if (restrictions && !restrictionsAllow(restrictions, action, resource)) return false;
+  let allowed: boolean | undefined;
+  for (const answer of await datasette.callHook("permissionAllowed", {
+    actor,
+    action,
+    resource,
+    datasette,
+  })) {
+    if (answer === true || answer === false) {
+      allowed = answer;
+      break;
+    }
+  }
+  allowed ??= defaultPermission(datasette, actor, action, resource);
+  const also = ACTIONS.get(action)?.alsoRequires;
+  return allowed && (!also || checkPermission(datasette, actor, also, resource));
+}
 
 /**
  * Datasette's actor_matches_allow (docs/authentication.rst): `true` everyone, `false` no one, absent
@@ -38,27 +78,6 @@ export function actorMatchesAllow(actor: Actor | null, allow: AllowBlock | numbe
   return false;
 }
 
-/**
- * Whether token restrictions (`_r`: `{a: [...], d: {db: [...]}, r: {db: {table: [...]}}}`) let the
- * actor do `action` on `resource` (Datasette's restrictions_allow_action). Lists may hold the action's
- * name or its abbreviation.
- */
-export function restrictionsAllow(restrictions: unknown, action: string, resource: Resource): boolean {
-  if (!restrictions || typeof restrictions !== "object") return false;
-  const r = restrictions as {
-    a?: unknown;
-    d?: Record<string, unknown>;
-    r?: Record<string, Record<string, unknown>>;
-  };
-  const names = actionNames(action);
-  const hit = (list: unknown) => Array.isArray(list) && list.some((a) => names.includes(a as string));
-  if (hit(r.a)) return true;
-  if (!resource) return false;
-  const [database, child] = Array.isArray(resource) ? resource : [resource, null];
-  if (hit(r.d?.[database])) return true;
-  return child !== null && hit(r.r?.[database]?.[child]);
-}
-
 /** One rule: an allow or deny at a depth — 0 the instance, 1 a database, 2 a table or query. */
 interface Rule {
   depth: 0 | 1 | 2;
@@ -66,12 +85,11 @@ interface Rule {
 }
 
 /**
- * The default permission check, after plugins had no opinion (Datasette's default_permissions): rules
+ * The default rules, consulted when no plugin had an opinion (Datasette's default_permissions): rules
  * from the root actor, `permissions:` and `allow` blocks, default_allow_sql and the default-allowed
  * actions are resolved most specific first (table over database over instance), a deny beating an allow
- * at the same depth and nothing at all meaning deny; token restrictions then narrow the answer, and an
- * action's also-requires action (execute-sql → view-database) must be allowed too. The one place the
- * defaults live.
+ * at the same depth and nothing at all meaning deny. Whether token restrictions list the action, and
+ * the actions it also requires, are checkPermission's to check. The one place the defaults live.
  */
 export function defaultPermission(
   datasette: Datasette,
@@ -82,11 +100,7 @@ export function defaultPermission(
   const rules = collectRules(datasette, actor, action, resource);
   const deepest = Math.max(-1, ...rules.map((r) => r.depth));
   const winners = rules.filter((r) => r.depth === deepest);
-  let allowed = winners.length > 0 && winners.every((r) => r.allow);
-  if (allowed && actor && "_r" in actor) allowed = restrictionsAllow(actor._r, action, resource);
-  const also = ACTIONS.get(action)?.alsoRequires;
-  if (allowed && also) allowed = defaultPermission(datasette, actor, also, resource);
-  return allowed;
+  return winners.length > 0 && winners.every((r) => r.allow);
 }
 
 function collectRules(datasette: Datasette, actor: Actor | null, action: string, resource: Resource): Rule[] {
@@ -101,7 +115,18 @@ function collectRules(datasette: Datasette, actor: Actor | null, action: string,
       ? (rawQuery as { permissions?: Record<string, AllowBlock>; allow?: AllowBlock })
       : undefined;
   const add = (depth: Rule["depth"], block: AllowBlock | number | undefined) => {
-    if (block !== undefined && block !== null) rules.push({ depth, allow: actorMatchesAllow(actor, block) });
+    if (block === undefined || block === null) return;
+    const allow = actorMatchesAllow(actor, block);
+    rules.push({ depth, allow });
+    return allow;
+  };
+  const restrictions = actorRestrictions(actor);
+  // An allow block that shuts a restricted actor out of the instance or a database shuts it out of the
+  // databases and tables its restrictions name too (what Datasette's config rules call the restriction
+  // gate), so a narrower allow block there cannot let the token back in where the actor was refused.
+  const addAllowBlock = (depth: Rule["depth"], block: AllowBlock | number | undefined) => {
+    if (add(depth, block) === false && restrictions && depth !== 2 && database)
+      rules.push(...gateDenies(restrictions, action, depth, database, child));
   };
 
   if (datasette.config.root && actor?.id === "root") rules.push({ depth: 0, allow: true });
@@ -119,17 +144,41 @@ function collectRules(datasette: Datasette, actor: Actor | null, action: string,
     action === "view-table" ||
     action === "view-query"
   ) {
-    add(0, metadata.allow);
+    addAllowBlock(0, metadata.allow);
   }
-  if (action === "view-database" || action === "view-table" || action === "view-query") add(1, dbMeta?.allow);
-  if (action === "view-table") add(2, tableMeta?.allow);
-  if (action === "view-query") add(2, queryMeta?.allow);
+  if (action === "view-database" || action === "view-table" || action === "view-query")
+    addAllowBlock(1, dbMeta?.allow);
+  if (action === "view-table") addAllowBlock(2, tableMeta?.allow);
+  if (action === "view-query") addAllowBlock(2, queryMeta?.allow);
   if (action === "execute-sql") {
-    add(0, metadata.allow_sql);
-    add(1, dbMeta?.allow_sql);
+    addAllowBlock(0, metadata.allow_sql);
+    addAllowBlock(1, dbMeta?.allow_sql);
     if (!datasette.settings.default_allow_sql) rules.push({ depth: 0, allow: false });
   }
 
   if (DEFAULT_ALLOW.has(action)) rules.push({ depth: 0, allow: true });
   return rules;
+}
+
+/**
+ * The denies an allow block at `depth` adds for a restricted actor it refuses, as they bear on this
+ * check: an instance-level block denies the database when the restrictions name it for the action, and
+ * either block denies the table or query when they name that. Names in `a` add none.
+ */
+function gateDenies(
+  restrictions: Restrictions,
+  action: string,
+  depth: 0 | 1,
+  database: string,
+  child: string | null,
+): Rule[] {
+  const kind = ACTIONS.get(action)?.resource;
+  if (!kind || kind === "instance") return [];
+  const denies: Rule[] = [];
+  if (depth === 0 && restrictionsNameDatabase(restrictions, action, database))
+    denies.push({ depth: 1, allow: false });
+  const takesChild = kind === "table" || kind === "query";
+  if (takesChild && child !== null && restrictionsNameChild(restrictions, action, database, child))
+    denies.push({ depth: 2, allow: false });
+  return denies;
 }

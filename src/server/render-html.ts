@@ -6,6 +6,7 @@ import { templateRequest } from "./request.js";
 import { formatBytes } from "./format-bytes.js";
 import { VERSION } from "../version.js";
 import { legacyCsrfToken } from "./auth/csrf.js";
+import { showMessages } from "./messages.js";
 
 export interface HtmlRenderInput {
   datasette: Datasette;
@@ -64,7 +65,7 @@ export async function renderHtml(input: HtmlRenderInput): Promise<RenderedPage> 
     show_logout: Boolean(actor && request.cookies.ds_actor),
     body_scripts: bodyScripts,
     format_bytes: formatBytes,
-    show_messages: () => [],
+    show_messages: () => showMessages(datasette, ctx),
     csrftoken: () => legacyCsrfToken(ctx),
     extra_css_urls: extraCss,
     extra_js_urls: extraJs,

@@ -33,7 +33,13 @@ export function builtInRoutes(): RouteDef[] {
     { name: "database", pattern: new RegExp(`^/${DB}${FORMAT}$`), view: databaseView },
     ...writeRoutes(),
     { name: "query", pattern: new RegExp(`^/${DB}/-/query${FORMAT}$`), view: queryView },
-    { name: "table", pattern: new RegExp(`^/${DB}/${TABLE}${FORMAT}$`), view: tableView },
+    {
+      name: "table",
+      pattern: new RegExp(`^/${DB}/${TABLE}${FORMAT}$`),
+      // POST runs a canned query (Datasette's QueryView.post); the table view refuses it for tables.
+      methods: ["GET", "HEAD", "POST"],
+      view: tableView,
+    },
     { name: "row", pattern: new RegExp(`^/${DB}/(?<table>[^/]+?)/${PKS}${FORMAT}$`), view: rowView },
   ];
 }

@@ -15,7 +15,7 @@ import { callEveryHook, callHookSync, hookCaller, pluginRoutes } from "../plugin
 import { Urls } from "./urls.js";
 import { Signer } from "./signer.js";
 import { HttpError } from "./http-error.js";
-import { defaultPermission } from "./permissions.js";
+import { checkPermission } from "./permissions.js";
 import { createApp } from "./app.js";
 import { builtInRoutes } from "./routes.js";
 
@@ -58,18 +58,8 @@ export async function createServer(config: Config, extraPlugins: Plugin[] = []):
       if (!db) throw new HttpError(404, `Database not found: ${name}`);
       return db;
     },
-    async permissionAllowed(actor, action, resource = null) {
-      for (const answer of await datasette.callHook("permissionAllowed", {
-        actor,
-        action,
-        resource,
-        datasette,
-      })) {
-        if (answer === false) return false;
-        if (answer === true) return true;
-      }
-      return defaultPermission(datasette, actor, action, resource);
-    },
+    permissionAllowed: (actor, action, resource = null) =>
+      checkPermission(datasette, actor, action, resource),
     sign: (value, namespace) => signer.sign(value, namespace),
     unsign: (signed, namespace) => signer.unsign(signed, namespace),
     pluginConfig(name, database, table) {

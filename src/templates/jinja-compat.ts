@@ -4,24 +4,19 @@
  * - Python truthiness in `if`, `not`, `and`/`or` (which return an operand), inline if;
  * - `{% set a, b = "x", "y" %}` unpacks; `{% set ns.attr = … %}` writes to a namespace();
  * - a `set` inside a loop stays inside it (Jinja scoping), so namespace() is how loops carry state;
- * - `for x in dict` iterates keys; `~` concatenation follows Markup rules;
+ * - `~` concatenation follows Markup rules;
  * - printing follows Python: None → "None", lists as their repr; MarkupSafe's escaping;
- * - Python methods, negative indexes and slices on lookups (python-methods.ts).
+ * - Python methods, negative indexes and slices on lookups (python-methods.ts);
+ * - Jinja's `for` (filters, loop.cycle(), recursive loops: jinja-loops.ts) and `with` (jinja-with.ts).
  * These patch the Nunjucks module, so they apply to every Nunjucks environment in the process.
  */
-import nunjucks from "nunjucks";
+import { installJinjaLoops } from "./jinja-loops.js";
+import { installJinjaWith } from "./jinja-with.js";
+import { defineNode, nj, RawCode } from "./nunjucks-nodes.js";
 import { memberLookup } from "./python-methods.js";
-import { escapeHtml, isPlainObject, isSafe, markSafe, Namespace, pyStr, truthy } from "./python-values.js";
+import { escapeHtml, isSafe, markSafe, Namespace, pyStr, truthy } from "./python-values.js";
 
-const nj = nunjucks as any;
 let installed = false;
-
-function jinjaIter(v: unknown): unknown {
-  if (isPlainObject(v)) return Object.keys(v);
-  if (v instanceof Map) return [...v.keys()];
-  if (isSafe(v)) return [...v.val];
-  return v;
-}
 
 function jinjaUnpack(v: unknown, n: number): unknown[] {
   const items = typeof v === "string" ? [...v] : Array.isArray(v) ? v : v && typeof v === "object" && Symbol.iterator in v ? [...(v as Iterable<unknown>)] : null;
@@ -62,7 +57,6 @@ export function installJinjaCompat(): void {
     jinjaTruthy: truthy,
     jinjaOr: (a: unknown, b: () => unknown) => (truthy(a) ? a : b()),
     jinjaAnd: (a: unknown, b: () => unknown) => (truthy(a) ? b() : a),
-    jinjaIter,
     jinjaUnpack,
     jinjaSetAttr,
     jinjaConcat,
@@ -75,30 +69,13 @@ export function installJinjaCompat(): void {
     return new runtime.Frame(this, true);
   };
 
-  const Truthy = nodes.Node.extend("JinjaTruthy", { fields: ["target"] });
-  const Iter = nodes.Node.extend("JinjaIter", { fields: ["target"] });
-  const Raw = nodes.Node.extend("JinjaRaw", { fields: ["code"] });
-  const own = [Truthy, Iter, Raw];
-
-  const C = Compiler.prototype;
-  const origAssertType = C.assertType;
-  C.assertType = function (node: unknown, ...types: unknown[]) {
-    if (own.some((t) => node instanceof t)) return;
-    return origAssertType.call(this, node, ...types);
-  };
-  C.compileJinjaTruthy = function (node: any, frame: unknown) {
+  const Truthy = defineNode("JinjaTruthy", ["target"], function (node, frame) {
     this._emit("runtime.jinjaTruthy(");
     this.compile(node.target, frame);
     this._emit(")");
-  };
-  C.compileJinjaIter = function (node: any, frame: unknown) {
-    this._emit("runtime.jinjaIter(");
-    this.compile(node.target, frame);
-    this._emit(")");
-  };
-  C.compileJinjaRaw = function (node: any) {
-    this._emit(node.code);
-  };
+  });
+
+  const C = Compiler.prototype;
   const wrapCond = (node: any) => {
     if (!(node.cond instanceof Truthy)) node.cond = new Truthy(node.cond.lineno, node.cond.colno, node.cond);
   };
@@ -131,14 +108,6 @@ export function installJinjaCompat(): void {
     this.compile(node.right, frame);
     this._emit(")");
   };
-  for (const name of ["compileFor", "compileAsyncEach", "compileAsyncAll"]) {
-    const orig = C[name];
-    C[name] = function (node: any, ...rest: unknown[]) {
-      if (!(node.name instanceof nodes.Array) && !(node.arr instanceof Iter)) node.arr = new Iter(node.arr.lineno, node.arr.colno, node.arr);
-      return orig.call(this, node, ...rest);
-    };
-  }
-
   // `(a, b)` is a tuple, not JavaScript's comma operator.
   C.compileGroup = function (node: any, frame: unknown) {
     if (node.children.length > 1) this._compileAggregate(node, frame, "[", "]");
@@ -172,7 +141,7 @@ export function installJinjaCompat(): void {
     this._emitLine(`, ${node.targets.length});`);
     node.targets.forEach((target: any, i: number) => {
       const one = new nodes.Set(node.lineno, node.colno, [target]);
-      one.value = new Raw(node.lineno, node.colno, `${tmp}[${i}]`);
+      one.value = new RawCode(node.lineno, node.colno, `${tmp}[${i}]`);
       this.compileSet(one, frame);
     });
   };
@@ -236,4 +205,7 @@ export function installJinjaCompat(): void {
     this.advanceAfterBlockEnd(tag.value);
     return node;
   };
+
+  installJinjaLoops();
+  installJinjaWith();
 }

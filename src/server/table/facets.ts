@@ -213,16 +213,41 @@ export async function suggestFacets(
   args: URLSearchParams,
 ): Promise<Record<string, unknown>[]> {
   const configs = loadFacetConfigs(ctx.queryString, ctx.metadata);
-  const limit = ctx.datasette.settings.facet_suggest_time_limit_ms;
-  const run = (sql: string) => runSql(ctx.db, sql, ctx.params, { timeLimitMs: limit, maxRows: 0 });
-  const columns = (await runSql(ctx.db, `select * from (${ctx.sql}) limit 0`, ctx.params)).columns;
-  const enabled = (type: string) => (configs.get(type) ?? []).map((c) => c.config.simple);
-  const toggle = (key: string, column: string) =>
-    ctx.origin + pathWithAddedArgs(ctx.path, ctx.queryString, [[key, column]]);
-  const suggestions: Record<string, unknown>[] = [];
+  const enabled = (type: FacetType) => (configs.get(type) ?? []).map((c) => c.config.simple);
+  const size = facetSize(ctx.datasette, args, ctx.database, ctx.table);
+  const skip = { column: enabled("column"), date: enabled("date"), array: enabled("array") };
+  // Some twenty queries per HTML table page, answered the same until the data changes: remembered.
+  const key = JSON.stringify(["suggested facets", ctx.sql, ctx.params, ctx.rowCount, size, skip]);
+  const found = await ctx.db.remember(key, () => findSuggestions(ctx, size, skip));
+  return found.map(({ name, type }) => {
+    const arg = type === "date" ? "_facet_date" : type === "array" ? "_facet_array" : "_facet";
+    const toggle_url = ctx.origin + pathWithAddedArgs(ctx.path, ctx.queryString, [[arg, name]]);
+    return type === "column" ? { name, toggle_url } : { name, type, toggle_url };
+  });
+}
 
-  // Datasette asks these one at a time; they are independent, so they run side by side in the read pool
-  // and keep Datasette's order: column suggestions, then date, then array.
+/**
+ * Datasette's suggestion queries, in its order: column suggestions, then date, then array. The answer is
+ * not to be kept when a query ran out of facet_suggest_time_limit_ms.
+ */
+async function findSuggestions(
+  ctx: FacetContext,
+  size: number,
+  skip: Record<FacetType, (string | undefined)[]>,
+): Promise<{ value: { name: string; type: FacetType }[]; keep: boolean }> {
+  const limit = ctx.datasette.settings.facet_suggest_time_limit_ms;
+  let timedOut = false;
+  // A query that fails counts as "no suggestion"; one that timed out also makes the answer provisional.
+  const run = async (sql: string) => {
+    try {
+      return (await runSql(ctx.db, sql, ctx.params, { timeLimitMs: limit, maxRows: 0 })).rows;
+    } catch (error) {
+      if (isTimeout(error)) timedOut = true;
+      else if (!(error instanceof SqlError)) throw error;
+      return null;
+    }
+  };
+  const columns = (await runSql(ctx.db, `select * from (${ctx.sql}) limit 0`, ctx.params)).columns;
   let rowCount = ctx.rowCount;
   if (rowCount === null) {
     rowCount = Number(
@@ -235,68 +260,48 @@ export async function suggestFacets(
       ).rows[0]![0],
     );
   }
-  const size = facetSize(ctx.datasette, args, ctx.database, ctx.table);
-  const columnSuggestion = async (column: string) => {
-    if (enabled("column").includes(column)) return null;
-    const col = escapeSqlite(column);
-    try {
-      const { rows } = await run(
-        `\n                with limited as (select * from (${ctx.sql}) limit ${SUGGEST_CONSIDER})\n                select ${col} as value, count(*) as n from limited\n                where value is not null\n                group by value\n                limit ${size + 1}\n            `,
-      );
-      const n = rows.length;
-      if (1 < n && n < rowCount && n <= size && rows.some((r) => Number(r[1]) > 1)) {
-        return { name: column, toggle_url: toggle("_facet", column) };
-      }
-    } catch (error) {
-      if (!isTimeout(error)) throw error;
-    }
-    return null;
+  const isColumnFacet = async (col: string) => {
+    const rows = await run(
+      `\n                with limited as (select * from (${ctx.sql}) limit ${SUGGEST_CONSIDER})\n                select ${col} as value, count(*) as n from limited\n                where value is not null\n                group by value\n                limit ${size + 1}\n            `,
+    );
+    const n = rows?.length ?? 0;
+    return rows !== null && 1 < n && n < rowCount && n <= size && rows.some((r) => Number(r[1]) > 1);
   };
-  const dateSuggestion = async (column: string) => {
-    if (enabled("date").includes(column)) return null;
-    const col = escapeSqlite(column);
-    try {
-      const { rows } = await run(
-        `\n                select date(${col}) from (\n                    select * from (${ctx.sql}) limit 100\n                ) where ${col} glob "????-??-*"\n            `,
-      );
-      if (rows.some((r) => Boolean(r[0])))
-        return { name: column, type: "date", toggle_url: toggle("_facet_date", column) };
-    } catch (error) {
-      if (!(error instanceof SqlError)) throw error;
-    }
-    return null;
+  const isDateFacet = async (col: string) => {
+    const rows = await run(
+      `\n                select date(${col}) from (\n                    select * from (${ctx.sql}) limit 100\n                ) where ${col} glob "????-??-*"\n            `,
+    );
+    return rows?.some((r) => Boolean(r[0])) ?? false;
   };
-  const arraySuggestion = async (column: string) => {
-    if (enabled("array").includes(column)) return null;
-    const col = escapeSqlite(column);
-    try {
-      const { rows } = await run(
+  const isArrayFacet = async (col: string) => {
+    const types = (
+      await run(
         `\n                with limited as (select * from (${ctx.sql}) limit ${SUGGEST_CONSIDER})\n                select distinct json_type(${col})\n                from limited\n                where ${col} is not null and ${col} != ''\n            `,
-      );
-      const types = rows.map((r) => r[0]);
-      if (
-        !(types.length === 1 && types[0] === "array") &&
-        !(types.length === 2 && types[0] === "array" && types[1] === null)
       )
-        return null;
-      const first = await run(
-        `select ${col} from (${ctx.sql}) where ${col} is not null and ${col} != '' and json_array_length(${col}) > 0 limit 100`,
-      );
-      if (first.rows.length && first.rows.every((r) => isJsonArrayOfStrings(r[0]))) {
-        return { name: column, type: "array", toggle_url: toggle("_facet_array", column) };
-      }
-    } catch (error) {
-      if (!(error instanceof SqlError)) throw error;
-    }
-    return null;
+    )?.map((r) => r[0]);
+    if (
+      !types ||
+      (!(types.length === 1 && types[0] === "array") &&
+        !(types.length === 2 && types[0] === "array" && types[1] === null))
+    )
+      return false;
+    const first = await run(
+      `select ${col} from (${ctx.sql}) where ${col} is not null and ${col} != '' and json_array_length(${col}) > 0 limit 100`,
+    );
+    return first !== null && first.length > 0 && first.every((r) => isJsonArrayOfStrings(r[0]));
   };
-  for (const suggest of [columnSuggestion, dateSuggestion, arraySuggestion]) {
-    for (const column of columns) {
-      const suggestion = await suggest(column);
-      if (suggestion) suggestions.push(suggestion);
+  const tests: [FacetType, (col: string) => Promise<boolean>][] = [
+    ["column", isColumnFacet],
+    ["date", isDateFacet],
+    ["array", isArrayFacet],
+  ];
+  const found: { name: string; type: FacetType }[] = [];
+  for (const [type, test] of tests) {
+    for (const name of columns) {
+      if (!skip[type].includes(name) && (await test(escapeSqlite(name)))) found.push({ name, type });
     }
   }
-  return suggestions;
+  return { value: found, keep: !timedOut };
 }
 
 function isJsonArrayOfStrings(value: unknown): boolean {

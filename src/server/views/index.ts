@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { View } from "../view.js";
 import type { Datasette } from "../datasette.js";
 import type { Actor } from "../../plugins/hooks.js";
+import { HttpError } from "../http-error.js";
 
 const UNSTABLE_API_MESSAGE =
   "This API is not part of Datasette's stable interface and may change at any time";
@@ -21,6 +22,9 @@ export interface TableSummary {
 
 /** `/` and `/.json`: databases with their tables and counts (Datasette's IndexView). */
 export const indexView: View = async ({ datasette, actor }) => {
+  // Datasette's ensure_permission: the Forbidden's message is the action's name.
+  if (!(await datasette.permissionAllowed(actor, "view-instance", null)))
+    throw new HttpError(403, "view-instance");
   const databases = await Promise.all(
     [...datasette.databases.values()]
       .filter((db) => db.name !== "_internal")

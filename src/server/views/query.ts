@@ -14,13 +14,15 @@ import { escapeHtml } from "../table/display.js";
 import { runSql } from "../table/run-sql.js";
 import { magicParameterValues } from "../table/magic-parameters.js";
 import { templateRequest } from "../request.js";
+import { writeCannedQuery } from "./query-write.js";
 
 /** Datasette's message for an interrupted query on data formats. */
 const TOO_LONG = "SQL query took too long. The time limit is controlled by the sql_time_limit_ms setting.";
 
 /**
  * `/DB/-/query?sql=…` and canned queries at `/DB/NAME` (Datasette's QueryView): `:named` parameters come
- * from the query string, SQL errors are answered in the page (400 on .json), a timeout is a 400.
+ * from the query string, SQL errors are answered in the page (400 on .json), a timeout is a 400. A
+ * `write: true` canned query is not run on GET: its page is a form that POSTs to it (./query-write.ts).
  */
 export const queryView: View = async (req) => {
   const { datasette, params, format, args, actor } = req;
@@ -34,6 +36,10 @@ export const queryView: View = async (req) => {
     }
   } else if (!(await datasette.permissionAllowed(actor, "execute-sql", database))) {
     throw new HttpError(403, "execute-sql");
+  }
+  if (req.ctx.method === "POST") {
+    if (!stored) throw new HttpError(405, "Method not allowed");
+    return writeCannedQuery(req, db, stored);
   }
   const queryParams: Record<string, string> = {};
   for (const key of args.keys()) queryParams[key] ??= args.get(key)!;
@@ -138,6 +144,8 @@ export const queryView: View = async (req) => {
         query: { sql, params: queryParams },
         stored_query: stored?.name ?? null,
         canned_query: stored?.name ?? null,
+        stored_query_write: Boolean(stored?.write),
+        db_is_immutable: db.immutable,
         private: false,
         error: queryError,
         hide_sql: hideSql(args, stored),

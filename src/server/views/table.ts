@@ -34,6 +34,10 @@ export const tableView: View = async (req) => {
     if (cannedQuery(datasette, params.database!, params.table!)) return queryView(req);
     throw new HttpError(404, "Table not found");
   }
+  // The route takes POST for canned queries; a table answers it as Datasette does.
+  if (ctx.method === "POST") {
+    return { status: 405, raw: { body: "Method not allowed", contentType: "text/plain; charset=utf-8" } };
+  }
   if (!(await datasette.permissionAllowed(actor, "view-table", [resolved.database, resolved.table]))) {
     throw new HttpError(403, "You do not have permission to view this table");
   }
@@ -162,13 +166,16 @@ async function resolveExtras(
     if (count !== undefined) return count;
     count = null;
     if (!nocount) {
-      try {
-        const sql = `select count(*) from (select * ${q.fromSql} limit ${COUNT_LIMIT + 1})`;
-        const { rows } = await runCount(resolved, sql, q.fromSqlParams);
-        count = Number(rows[0]![0]);
-      } catch (error) {
-        if ((error as Error).name !== "QueryTimeoutError") throw error;
-      }
+      const sql = `select count(*) from (select * ${q.fromSql} limit ${COUNT_LIMIT + 1})`;
+      // Remembered until the data changes; a count that timed out is tried again next time.
+      count = await db.remember(JSON.stringify(["count", sql, q.fromSqlParams]), async () => {
+        try {
+          return { value: Number((await runCount(resolved, sql, q.fromSqlParams)).rows[0]![0]), keep: true };
+        } catch (error) {
+          if ((error as Error).name !== "QueryTimeoutError") throw error;
+          return { value: null, keep: false };
+        }
+      });
     }
     return count;
   };

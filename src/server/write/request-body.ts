@@ -1,16 +1,11 @@
 import type Koa from "koa";
+import type { Settings } from "../../config/settings.js";
 import { HttpError } from "../http-error.js";
 import { parseJson, JsonSyntaxError, type ParsedJson } from "./json-parse.js";
 
-/** Datasette's max_post_body_bytes default: bodies are held in memory, so they are capped (2 MiB). */
-export const DEFAULT_MAX_POST_BODY_BYTES = 2 * 1024 * 1024;
-
-/** The body limit: settings.max_post_body_bytes when the settings carry it (0 = no limit), else 2 MiB. */
-export function maxPostBodyBytes(settings: object): number {
-  const value = (settings as { max_post_body_bytes?: unknown }).max_post_body_bytes;
-  return typeof value === "number" && Number.isInteger(value) && value >= 0
-    ? value
-    : DEFAULT_MAX_POST_BODY_BYTES;
+/** The body limit in bytes: the max_post_body_bytes setting (default 2 MiB; 0 = no limit). */
+export function maxPostBodyBytes(settings: Pick<Settings, "max_post_body_bytes">): number {
+  return settings.max_post_body_bytes;
 }
 
 const tooLarge = (max: number) => new HttpError(413, `Request body exceeded maximum size of ${max} bytes`);
