@@ -194,6 +194,22 @@ describe("results", () => {
 });
 
 describe("failures of the read processes themselves", () => {
+  test("closing the pool answers a query under way with a clear error", async () => {
+    const pool = new ReadPool({
+      size: 1,
+      databases: [{ name: "fixtures", kind: "file", path: t.copyFixtures("closing.db"), attach: [] }],
+      pluginModules: [],
+      cacheSizeKb: 0,
+    });
+    await pool.ready();
+    const running = expect(
+      pool.run({ type: "query", db: "fixtures", sql: ENDLESS, maxRows: 0 }, 0),
+    ).rejects.toThrow("The database connections are closed");
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await pool.close();
+    await running;
+  });
+
   test("a process that dies mid-query fails that query only, and is replaced", async () => {
     const plugin = path.join(t.dir, "crash-plugin.mjs");
     writeFileSync(

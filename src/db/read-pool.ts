@@ -102,9 +102,10 @@ export class ReadPool {
       job.reject(new SqlError("The database connections are closed", sqlOf(job.request)));
     const exits = this.workers.splice(0).map((worker) => {
       if (worker.overrun) clearTimeout(worker.overrun.timer);
-      if (worker.job)
-        this.finish(worker, worker.job).reject(
-          new SqlError("The database connections are closed", sqlOf(worker.job.request)),
+      const job = worker.job;
+      if (job)
+        this.finish(worker, job).reject(
+          new SqlError("The database connections are closed", sqlOf(job.request)),
         );
       return new Promise<void>((resolve) => {
         if (worker.child.exitCode !== null || worker.child.signalCode !== null) return resolve();
