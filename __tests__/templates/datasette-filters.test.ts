@@ -50,9 +50,9 @@ describe("{% include [list, of, names] %}", () => {
   });
 
   it("should include the first template of the list that exists", async () => {
-    expect((await engine.render(["page.html"], { names: ["_first.html", "_second.html", "_third.html"] })).body).toBe(
-      "<second>",
-    );
+    expect(
+      (await engine.render(["page.html"], { names: ["_first.html", "_second.html", "_third.html"] })).body,
+    ).toBe("<second>");
     expect((await engine.render(["literal.html"], {})).body).toBe("<third>");
   });
 

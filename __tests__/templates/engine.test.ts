@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { createTemplateEngine, TemplateNotFoundError, TemplateRenderError } from "../../src/templates/engine.js";
+import {
+  createTemplateEngine,
+  TemplateNotFoundError,
+  TemplateRenderError,
+} from "../../src/templates/engine.js";
 import { templateDir } from "./site.js";
 
 const base = `<title>{% block title %}Site{% endblock %}</title>
@@ -33,7 +37,9 @@ describe("template inheritance", () => {
 
   it("should render the first template of a list that exists", async () => {
     expect(engine.resolve(["missing.html", "child.html"])).toBe("child.html");
-    await expect(engine.render(["nope.html", "also-nope.html"], {})).rejects.toBeInstanceOf(TemplateNotFoundError);
+    await expect(engine.render(["nope.html", "also-nope.html"], {})).rejects.toBeInstanceOf(
+      TemplateNotFoundError,
+    );
   });
 
   it("should refuse template names that climb out of the folder", () => {
@@ -42,7 +48,9 @@ describe("template inheritance", () => {
 
   it("should read default: names from the built-in (last) folder so user templates can extend it", async () => {
     const builtin = templateDir({ "row.html": `built-in {% block body %}row{% endblock %}` });
-    const user = templateDir({ "row.html": `{% extends "default:row.html" %}{% block body %}custom {{ super() }}{% endblock %}` });
+    const user = templateDir({
+      "row.html": `{% extends "default:row.html" %}{% block body %}custom {{ super() }}{% endblock %}`,
+    });
     const e = createTemplateEngine({ dirs: [user, builtin] });
     expect((await e.render(["row.html"], {})).body).toBe("built-in custom row");
   });
@@ -72,18 +80,34 @@ describe("response effects", () => {
 
   it("should collect custom_status and custom_header", async () => {
     const page = await engine.render(["effects.html"], {});
-    expect(page).toMatchObject({ status: 418, headers: { "X-Cat": "Cleo" }, body: "teapot", notFound: null, redirect: null });
+    expect(page).toMatchObject({
+      status: 418,
+      headers: { "X-Cat": "Cleo" },
+      body: "teapot",
+      notFound: null,
+      redirect: null,
+    });
   });
 
   it("should collect custom_redirect with 302 by default and a given status", async () => {
-    expect((await engine.render(["redirect.html"], {})).redirect).toEqual({ location: "/elsewhere", status: 302 });
-    expect((await engine.render(["redirect.html"], { permanent: true })).redirect).toEqual({ location: "/moved", status: 301 });
+    expect((await engine.render(["redirect.html"], {})).redirect).toEqual({
+      location: "/elsewhere",
+      status: 302,
+    });
+    expect((await engine.render(["redirect.html"], { permanent: true })).redirect).toEqual({
+      location: "/moved",
+      status: 301,
+    });
   });
 });
 
 describe("plugins", () => {
   it("should let a plugin add a global, a filter and a block tag", async () => {
-    const engine = createTemplateEngine({ dirs: [templateDir({ "p.html": `{{ greet("Cleo")|shout }} {% upper %}in {{ "block" }}{% endupper %}` })] });
+    const engine = createTemplateEngine({
+      dirs: [
+        templateDir({ "p.html": `{{ greet("Cleo")|shout }} {% upper %}in {{ "block" }}{% endupper %}` }),
+      ],
+    });
     engine.addGlobal("greet", (name: string) => `hello ${name}`);
     engine.addFilter("shout", (s: string) => `${s}!`);
     engine.addExtension("upper", {
@@ -104,7 +128,13 @@ describe("plugins", () => {
   });
 
   it("should provide format_bytes and datasette_version", async () => {
-    const engine = createTemplateEngine({ dirs: [templateDir({ "f.html": `{{ format_bytes(500) }}|{{ format_bytes(1536) }}|{{ format_bytes(5 * 1024 * 1024) }}|{{ datasette_version }}` })] });
+    const engine = createTemplateEngine({
+      dirs: [
+        templateDir({
+          "f.html": `{{ format_bytes(500) }}|{{ format_bytes(1536) }}|{{ format_bytes(5 * 1024 * 1024) }}|{{ datasette_version }}`,
+        }),
+      ],
+    });
     expect((await engine.render(["f.html"], {})).body).toMatch(/^500 bytes\|1\.5 KB\|5\.0 MB\|\d+\.\d+/);
   });
 });

@@ -9,11 +9,15 @@ async function render(template: string, context: Record<string, unknown> = {}): 
 
 describe("with blocks", () => {
   it("should bind names for the block only", async () => {
-    expect(await render("{% with a = 1, b = x %}{{ a }}{{ b }}{% endwith %}[{{ a }}{{ b }}]", { x: "X" })).toBe("1X[]");
+    expect(
+      await render("{% with a = 1, b = x %}{{ a }}{{ b }}{% endwith %}[{{ a }}{{ b }}]", { x: "X" }),
+    ).toBe("1X[]");
   });
 
   it("should shadow an outer variable and restore it after", async () => {
-    expect(await render("{% set x = 1 %}{% with x = 2 %}{{ x }}{% set x = 3 %}{{ x }}{% endwith %}{{ x }}")).toBe("231");
+    expect(
+      await render("{% set x = 1 %}{% with x = 2 %}{{ x }}{% set x = 3 %}{{ x }}{% endwith %}{{ x }}"),
+    ).toBe("231");
     expect(await render("{% with x = 2 %}{{ x }}{% endwith %}{{ x }}", { x: "ctx" })).toBe("2ctx");
   });
 
@@ -27,23 +31,37 @@ describe("with blocks", () => {
   });
 
   it("should still let a namespace carry state out of the block", async () => {
-    expect(await render("{% set ns = namespace(n=0) %}{% with step = 5 %}{% set ns.n = ns.n + step %}{% endwith %}{{ ns.n }}")).toBe("5");
+    expect(
+      await render(
+        "{% set ns = namespace(n=0) %}{% with step = 5 %}{% set ns.n = ns.n + step %}{% endwith %}{{ ns.n }}",
+      ),
+    ).toBe("5");
   });
 
   it("should scope to each iteration inside a for loop, with loop still visible", async () => {
-    expect(await render("{% for i in [1, 2] %}{% with d = i * 10 %}{{ d }}.{{ loop.index }}{% endwith %}[{{ d }}]{% endfor %}")).toBe("10.1[]20.2[]");
+    expect(
+      await render(
+        "{% for i in [1, 2] %}{% with d = i * 10 %}{{ d }}.{{ loop.index }}{% endwith %}[{{ d }}]{% endfor %}",
+      ),
+    ).toBe("10.1[]20.2[]");
   });
 
   it("should shadow a loop variable of the same name", async () => {
-    expect(await render("{% for x in [1, 2] %}{% with x = 'w' %}{{ x }}{% endwith %}{{ x }}{% endfor %}")).toBe("w1w2");
+    expect(
+      await render("{% for x in [1, 2] %}{% with x = 'w' %}{{ x }}{% endwith %}{{ x }}{% endfor %}"),
+    ).toBe("w1w2");
   });
 
   it("should unpack `a, b = pair`", async () => {
-    expect(await render("{% with a, b = pair, c = 3 %}{{ b }}{{ a }}{{ c }}{% endwith %}", { pair: [1, 2] })).toBe("213");
+    expect(
+      await render("{% with a, b = pair, c = 3 %}{{ b }}{{ a }}{{ c }}{% endwith %}", { pair: [1, 2] }),
+    ).toBe("213");
   });
 
   it("should work inside a macro and keep whitespace control", async () => {
-    expect(await render("{% macro m(v) %}{% with w = v ~ '!' %}{{ w }}{% endwith %}{% endmacro %}{{ m('hi') }}")).toBe("hi!");
+    expect(
+      await render("{% macro m(v) %}{% with w = v ~ '!' %}{{ w }}{% endwith %}{% endmacro %}{{ m('hi') }}"),
+    ).toBe("hi!");
     expect(await render("{%- with a = 1 -%}\n  {{ a }}\n{%- endwith %}!")).toBe("1!");
   });
 

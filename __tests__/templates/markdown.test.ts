@@ -12,7 +12,9 @@ describe("render_markdown", () => {
   });
 
   it("should strip script tags and event handlers", () => {
-    const html = renderMarkdown('Hi <script>alert(1)</script> <img src="x.png" onerror="alert(2)"> <a href="javascript:alert(3)">x</a>').val;
+    const html = renderMarkdown(
+      'Hi <script>alert(1)</script> <img src="x.png" onerror="alert(2)"> <a href="javascript:alert(3)">x</a>',
+    ).val;
     expect(html).not.toMatch(/<script/i);
     expect(html).not.toContain("onerror");
     expect(html).not.toContain("javascript:");

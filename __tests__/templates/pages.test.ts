@@ -22,16 +22,25 @@ describe("custom pages", async () => {
   });
 
   it("should fill parameters from a path segment", () => {
-    expect(matchPage(routes, "/plugins/datasette-graphql")).toEqual({ template: "pages/plugins/{name}.html", params: { name: "datasette-graphql" } });
+    expect(matchPage(routes, "/plugins/datasette-graphql")).toEqual({
+      template: "pages/plugins/{name}.html",
+      params: { name: "datasette-graphql" },
+    });
   });
 
   it("should take several parameters from one segment", () => {
-    expect(matchPage(routes, "/news/2024-01-31")).toEqual({ template: "pages/news/{yyyy}-{mm}-{dd}.html", params: { yyyy: "2024", mm: "01", dd: "31" } });
+    expect(matchPage(routes, "/news/2024-01-31")).toEqual({
+      template: "pages/news/{yyyy}-{mm}-{dd}.html",
+      params: { yyyy: "2024", mm: "01", dd: "31" },
+    });
   });
 
   it("should prefer exact files, then the most specific pattern", () => {
     expect(matchPage(routes, "/plugins/special")?.template).toBe("pages/plugins/special.html");
-    expect(matchPage(routes, "/guides/intro")).toEqual({ template: "pages/{section}/{slug}.html", params: { section: "guides", slug: "intro" } });
+    expect(matchPage(routes, "/guides/intro")).toEqual({
+      template: "pages/{section}/{slug}.html",
+      params: { section: "guides", slug: "intro" },
+    });
   });
 
   it("should never match paths with . or .. segments", () => {

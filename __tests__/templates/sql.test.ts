@@ -36,11 +36,20 @@ const dir = templateDir({
   "forever.html": `{% set ns = namespace(q="select 0") %}{% for i in range(20) %}{% set r = sql(ns.q ~ i) %}{% endfor %}`,
 });
 const engine = createTemplateEngine({ dirs: [dir] });
-const catRows: QueryResult = { columns: ["id", "name"], rows: [[1, "Cleo"], [2, "Pancakes"]], truncated: false };
+const catRows: QueryResult = {
+  columns: ["id", "name"],
+  rows: [
+    [1, "Cleo"],
+    [2, "Pancakes"],
+  ],
+  truncated: false,
+};
 
 describe("sql() with a fake runner", () => {
   it("should run each distinct query once, then render with its result", async () => {
-    const { run, calls } = fakeRunner({ "select count(*) from t": { columns: ["count(*)"], rows: [[3]], truncated: false } });
+    const { run, calls } = fakeRunner({
+      "select count(*) from t": { columns: ["count(*)"], rows: [[3]], truncated: false },
+    });
     const page = await engine.render(["count.html"], {}, run);
     expect(page.body).toBe("3 rows; 3");
     expect(calls).toHaveLength(1);
@@ -50,7 +59,11 @@ describe("sql() with a fake runner", () => {
     const { run, calls } = fakeRunner({ "select id, name from cats where id > :min": catRows });
     const page = await engine.render(["rows.html"], {}, run);
     expect(page.body).toBe("1:Cleo:Cleo[1][Cleo] 2:Pancakes:Pancakes[2][Pancakes] ");
-    expect(calls[0]).toEqual({ query: "select id, name from cats where id > :min", params: { min: 0 }, database: "pets" });
+    expect(calls[0]).toEqual({
+      query: "select id, name from cats where id > :min",
+      params: { min: 0 },
+      database: "pets",
+    });
   });
 
   it("should take another pass for a query that depends on an earlier result", async () => {
@@ -65,13 +78,17 @@ describe("sql() with a fake runner", () => {
   });
 
   it("should not let raise_404 from a pass with placeholder results leak into the answer", async () => {
-    const { run } = fakeRunner({ "select name from cats where id = 99": { columns: ["name"], rows: [["Found"]], truncated: false } });
+    const { run } = fakeRunner({
+      "select name from cats where id = 99": { columns: ["name"], rows: [["Found"]], truncated: false },
+    });
     const page = await engine.render(["guard.html"], {}, run);
     expect(page).toMatchObject({ notFound: null, body: "Found" });
   });
 
   it("should answer 404 when the real result is empty", async () => {
-    const { run } = fakeRunner({ "select name from cats where id = 99": { columns: ["name"], rows: [], truncated: false } });
+    const { run } = fakeRunner({
+      "select name from cats where id = 99": { columns: ["name"], rows: [], truncated: false },
+    });
     expect((await engine.render(["guard.html"], {}, run)).notFound).toBe("No cat");
   });
 
@@ -90,8 +107,20 @@ describe("sql() with a fake runner", () => {
     // forever.html asks for 20 independent queries in one pass: they run together and the next pass is final.
     expect((await engine.render(["forever.html"], {}, run)).body).toBe("");
     expect(n).toBe(20);
-    const chain = createTemplateEngine({ dirs: [templateDir({ "c.html": `{% set ns = namespace(v=0) %}{% for i in range(50) %}{% set ns.v = (sql("select ?", [ns.v])[0] or [ns.v + 1000])[0] + 1 %}{% endfor %}` })] });
-    const err2 = await chain.render(["c.html"], {}, async (_q, p) => ({ columns: ["v"], rows: [[(p as number[])[0]!]], truncated: false })).catch((e: unknown) => e);
+    const chain = createTemplateEngine({
+      dirs: [
+        templateDir({
+          "c.html": `{% set ns = namespace(v=0) %}{% for i in range(50) %}{% set ns.v = (sql("select ?", [ns.v])[0] or [ns.v + 1000])[0] + 1 %}{% endfor %}`,
+        }),
+      ],
+    });
+    const err2 = await chain
+      .render(["c.html"], {}, async (_q, p) => ({
+        columns: ["v"],
+        rows: [[(p as number[])[0]!]],
+        truncated: false,
+      }))
+      .catch((e: unknown) => e);
     expect(err2).toBeInstanceOf(TemplateRenderError);
     expect((err2 as Error).message).toContain(`${MAX_SQL_PASSES} render passes`);
   });
@@ -121,8 +150,11 @@ describe("sql() against a real SQLite file", () => {
         }),
       ],
     });
-    const expected = db.prepare("select id, name from facet_cities where name like 'S%' order by id").all() as { id: number; name: string }[];
-    const count = (db.prepare("select count(*) as n from facet_cities where id > 1").get() as { n: number }).n;
+    const expected = db
+      .prepare("select id, name from facet_cities where name like 'S%' order by id")
+      .all() as { id: number; name: string }[];
+    const count = (db.prepare("select count(*) as n from facet_cities where id > 1").get() as { n: number })
+      .n;
     const page = await e.render(["cities.html"], {}, run);
     expect(expected.length).toBeGreaterThan(0);
     expect(page.body).toBe(expected.map((r) => `${r.id}=${r.name};`).join("") + `|${count}`);

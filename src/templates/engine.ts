@@ -12,7 +12,13 @@ import { MarkdownTag, renderMarkdownFunction } from "./markdown.js";
 import { preprocessTemplate } from "./preprocess.js";
 import { pyStr, bindArgs } from "./python-values.js";
 import { SqlPasses } from "./sql.js";
-import type { RenderedPage, ResponseEffects, SqlRunner, TemplateEngine, TemplateEngineOptions } from "./types.js";
+import type {
+  RenderedPage,
+  ResponseEffects,
+  SqlRunner,
+  TemplateEngine,
+  TemplateEngineOptions,
+} from "./types.js";
 
 /** The Datasette version our templates and `datasette_version` claim compatibility with. */
 export const DATASETTE_VERSION = "0.65.1";
@@ -118,7 +124,9 @@ function effectFunctions(effects: ResponseEffects): Record<string, (...args: unk
 export function createTemplateEngine(options: TemplateEngineOptions): TemplateEngine {
   installJinjaCompat();
   const loader = new FolderLoader(options.dirs);
-  const env = new nunjucks.Environment(loader as unknown as nunjucks.ILoader, { autoescape: options.autoescape ?? true });
+  const env = new nunjucks.Environment(loader as unknown as nunjucks.ILoader, {
+    autoescape: options.autoescape ?? true,
+  });
   installFilters(env);
   env.addGlobal("render_markdown", renderMarkdownFunction);
   env.addGlobal("datasette_version", DATASETTE_VERSION);
@@ -129,9 +137,16 @@ export function createTemplateEngine(options: TemplateEngineOptions): TemplateEn
   // takes one string. None existing keeps Jinja's error, naming every candidate.
   const getTemplate = env.getTemplate.bind(env) as (name: unknown, ...rest: unknown[]) => unknown;
   (env as unknown as { getTemplate: typeof getTemplate }).getTemplate = (name, ...rest) =>
-    getTemplate(Array.isArray(name) ? (resolve(name.map(pyStr)) ?? name.map(pyStr).join(", ")) : name, ...rest);
+    getTemplate(
+      Array.isArray(name) ? (resolve(name.map(pyStr)) ?? name.map(pyStr).join(", ")) : name,
+      ...rest,
+    );
 
-  async function render(names: string[], context: Record<string, unknown>, runSql?: SqlRunner): Promise<RenderedPage> {
+  async function render(
+    names: string[],
+    context: Record<string, unknown>,
+    runSql?: SqlRunner,
+  ): Promise<RenderedPage> {
     const name = resolve(names);
     if (name === null) throw new TemplateNotFoundError(names);
     const queries = new SqlPasses(runSql);
@@ -148,7 +163,10 @@ export function createTemplateEngine(options: TemplateEngineOptions): TemplateEn
       // A pass that met unseen queries saw empty placeholders: its output, errors and effects don't count.
       if (queries.hasPending) {
         if (pass >= MAX_SQL_PASSES)
-          throw new TemplateRenderError(name, `${name}: sql() calls still depended on earlier results after ${MAX_SQL_PASSES} render passes`);
+          throw new TemplateRenderError(
+            name,
+            `${name}: sql() calls still depended on earlier results after ${MAX_SQL_PASSES} render passes`,
+          );
         await queries.runPending();
         continue;
       }

@@ -7,7 +7,16 @@
 import type nunjucks from "nunjucks";
 import { percentFormat } from "./python-format.js";
 import { memberLookup } from "./python-methods.js";
-import { bindArgs, escapeHtml, isPlainObject, isSafe, markSafe, Namespace, pyStr, splitArgs } from "./python-values.js";
+import {
+  bindArgs,
+  escapeHtml,
+  isPlainObject,
+  isSafe,
+  markSafe,
+  Namespace,
+  pyStr,
+  splitArgs,
+} from "./python-values.js";
 import { formatBytes } from "../server/format-bytes.js";
 import { toCssClass } from "../server/css-class.js";
 import { escapeSqlite } from "../server/table/sql-names.js";
@@ -17,7 +26,10 @@ function quote(s: string, safe: string): string {
   let out = "";
   for (const byte of Buffer.from(s, "utf8")) {
     const c = String.fromCharCode(byte);
-    out += /[A-Za-z0-9_.\-~]/.test(c) || safe.includes(c) ? c : "%" + byte.toString(16).toUpperCase().padStart(2, "0");
+    out +=
+      /[A-Za-z0-9_.\-~]/.test(c) || safe.includes(c)
+        ? c
+        : "%" + byte.toString(16).toUpperCase().padStart(2, "0");
   }
   return out;
 }
@@ -25,8 +37,11 @@ function quote(s: string, safe: string): string {
 /** Jinja's urlencode: a string keeps "/"; a dict or list of pairs becomes a query string. */
 export function urlencode(value: unknown): string {
   const forQs = (v: unknown) => quote(pyStr(v), "").replace(/%20/g, "+");
-  if (typeof value === "string" || isSafe(value) || typeof value === "number") return quote(pyStr(value), "/");
-  const pairs = isPlainObject(value) ? Object.entries(value) : Array.from(value as Iterable<[unknown, unknown]>);
+  if (typeof value === "string" || isSafe(value) || typeof value === "number")
+    return quote(pyStr(value), "/");
+  const pairs = isPlainObject(value)
+    ? Object.entries(value)
+    : Array.from(value as Iterable<[unknown, unknown]>);
   return pairs.map(([k, v]) => `${forQs(k)}=${forQs(v)}`).join("&");
 }
 
@@ -34,9 +49,14 @@ export function urlencode(value: unknown): string {
 function pyJson(v: unknown, indent: number | null, level: number): string {
   if (v === null || v === undefined) return "null";
   if (v === true || v === false) return String(v);
-  if (typeof v === "number") return Number.isFinite(v) ? String(v) : Number.isNaN(v) ? "NaN" : v > 0 ? "Infinity" : "-Infinity";
+  if (typeof v === "number")
+    return Number.isFinite(v) ? String(v) : Number.isNaN(v) ? "NaN" : v > 0 ? "Infinity" : "-Infinity";
   if (typeof v === "bigint") return String(v);
-  if (typeof v === "string" || isSafe(v)) return JSON.stringify(pyStr(v)).replace(/[\u007f-\uffff]/g, (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"));
+  if (typeof v === "string" || isSafe(v))
+    return JSON.stringify(pyStr(v)).replace(
+      /[\u007f-\uffff]/g,
+      (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"),
+    );
   const nl = indent === null ? "" : "\n" + " ".repeat(indent * (level + 1));
   const end = indent === null ? "" : "\n" + " ".repeat(indent * level);
   const sep = indent === null ? ", " : ",";
@@ -48,7 +68,15 @@ function pyJson(v: unknown, indent: number | null, level: number): string {
     const keys = Object.keys(v).sort();
     if (!keys.length) return "{}";
     const obj = v as Record<string, unknown>;
-    return "{" + nl + keys.map((k) => `${pyJson(k, indent, level + 1)}: ${pyJson(obj[k], indent, level + 1)}`).join(sep + nl) + end + "}";
+    return (
+      "{" +
+      nl +
+      keys
+        .map((k) => `${pyJson(k, indent, level + 1)}: ${pyJson(obj[k], indent, level + 1)}`)
+        .join(sep + nl) +
+      end +
+      "}"
+    );
   }
   throw new Error(`Object of type ${typeof v} is not JSON serializable`);
 }
@@ -60,13 +88,17 @@ export function tojson(value: unknown, ...args: unknown[]): ReturnType<typeof ma
   return markSafe(json.replace(/[<>&']/g, (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0")));
 }
 
-
 function toInt(value: unknown, ...args: unknown[]): number {
   const { default: dflt = 0, base = 10 } = bindArgs("int", ["default", "base"], args);
   if (typeof value === "number") return Math.trunc(value);
   if (typeof value === "boolean") return value ? 1 : 0;
   const s = pyStr(value).trim().replace(/_/g, "");
-  const n = Number(base) === 10 ? (/^[+-]?\d+$/.test(s) ? Number(s) : Number.parseFloat(s)) : Number.parseInt(s, Number(base));
+  const n =
+    Number(base) === 10
+      ? /^[+-]?\d+$/.test(s)
+        ? Number(s)
+        : Number.parseFloat(s)
+      : Number.parseInt(s, Number(base));
   return Number.isFinite(n) && s !== "" ? Math.trunc(n) : Number(dflt);
 }
 
@@ -82,7 +114,8 @@ function joinItems(value: unknown, ...args: unknown[]): unknown {
   const { d = "", attribute } = bindArgs("join", ["d", "attribute"], args);
   let items = Array.from((value ?? []) as Iterable<unknown>);
   if (attribute != null) items = items.map(attrGetter(attribute));
-  if (isSafe(d) || items.some(isSafe)) return markSafe(items.map((x) => escapeHtml(x).val).join(escapeHtml(d).val));
+  if (isSafe(d) || items.some(isSafe))
+    return markSafe(items.map((x) => escapeHtml(x).val).join(escapeHtml(d).val));
   return items.map(pyStr).join(pyStr(d));
 }
 
@@ -107,7 +140,8 @@ export function installFilters(env: nunjucks.Environment): void {
     int: toInt,
     string: (v: unknown) => (isSafe(v) ? v : pyStr(v)),
     join: joinItems,
-    count: (v: unknown) => (v == null ? 0 : isPlainObject(v) ? Object.keys(v).length : ((v as { length?: number }).length ?? 0)),
+    count: (v: unknown) =>
+      v == null ? 0 : isPlainObject(v) ? Object.keys(v).length : ((v as { length?: number }).length ?? 0),
     items: (v: unknown) => (v == null ? [] : Object.entries(v as object)),
     attr: (v: unknown, name: unknown) => memberLookup(v, pyStr(name)),
     format: (v: unknown, ...args: unknown[]) => percentFormat(pyStr(v), splitArgs(args).pos),
@@ -128,16 +162,24 @@ export function installFilters(env: nunjucks.Environment): void {
     none: (v) => v === null,
     mapping: (v) => isPlainObject(v) || v instanceof Map,
     sequence: (v) => typeof v === "string" || Array.isArray(v) || isPlainObject(v),
-    iterable: (v) => v != null && (typeof v === "string" || typeof (v as any)[Symbol.iterator] === "function" || isPlainObject(v)),
+    iterable: (v) =>
+      v != null &&
+      (typeof v === "string" || typeof (v as any)[Symbol.iterator] === "function" || isPlainObject(v)),
     boolean: (v) => typeof v === "boolean",
     true: (v) => v === true,
     false: (v) => v === false,
     integer: (v) => typeof v === "number" && Number.isInteger(v),
     float: (v) => typeof v === "number" && !Number.isInteger(v),
-    in: (v, seq) => (typeof seq === "string" ? seq.includes(pyStr(v)) : Array.isArray(seq) ? seq.includes(v) : seq != null && Object.hasOwn(seq, String(v))),
+    in: (v, seq) =>
+      typeof seq === "string"
+        ? seq.includes(pyStr(v))
+        : Array.isArray(seq)
+          ? seq.includes(v)
+          : seq != null && Object.hasOwn(seq, String(v)),
   };
   // @types/nunjucks omits addTest, which Environment has.
-  for (const [name, fn] of Object.entries(tests)) (env as unknown as { addTest(n: string, f: unknown): void }).addTest(name, fn);
+  for (const [name, fn] of Object.entries(tests))
+    (env as unknown as { addTest(n: string, f: unknown): void }).addTest(name, fn);
   env.addGlobal("namespace", (...args: unknown[]) => {
     const { pos, kw } = splitArgs(args);
     return new Namespace({ ...((pos[0] as object) ?? {}), ...kw });

@@ -19,7 +19,14 @@ import { escapeHtml, isSafe, markSafe, Namespace, pyStr, truthy } from "./python
 let installed = false;
 
 function jinjaUnpack(v: unknown, n: number): unknown[] {
-  const items = typeof v === "string" ? [...v] : Array.isArray(v) ? v : v && typeof v === "object" && Symbol.iterator in v ? [...(v as Iterable<unknown>)] : null;
+  const items =
+    typeof v === "string"
+      ? [...v]
+      : Array.isArray(v)
+        ? v
+        : v && typeof v === "object" && Symbol.iterator in v
+          ? [...(v as Iterable<unknown>)]
+          : null;
   if (!items) throw new Error(`cannot unpack non-iterable value ${pyStr(v)}`);
   if (items.length !== n) throw new Error(`ValueError: expected ${n} values to unpack, got ${items.length}`);
   return items;
@@ -159,7 +166,14 @@ export function installJinjaCompat(): void {
   };
 
   // Jinja lets a test take one argument without parentheses: `n is divisibleby 3`.
-  const ARG_TOKENS = [lexer.TOKEN_INT, lexer.TOKEN_FLOAT, lexer.TOKEN_STRING, lexer.TOKEN_NONE, lexer.TOKEN_BOOLEAN, lexer.TOKEN_SYMBOL];
+  const ARG_TOKENS = [
+    lexer.TOKEN_INT,
+    lexer.TOKEN_FLOAT,
+    lexer.TOKEN_STRING,
+    lexer.TOKEN_NONE,
+    lexer.TOKEN_BOOLEAN,
+    lexer.TOKEN_SYMBOL,
+  ];
   const NOT_ARGS = new Set(["and", "or", "else", "if", "is", "in", "not"]);
   Parser.prototype.parseIs = function parseIs() {
     let node = this.parseCompare();
@@ -169,7 +183,12 @@ export function installJinjaCompat(): void {
     const next = this.peekToken();
     if (test instanceof nodes.Symbol && next && ARG_TOKENS.includes(next.type) && !NOT_ARGS.has(next.value)) {
       const arg = this.parsePrimary();
-      test = new nodes.FunCall(test.lineno, test.colno, test, new nodes.NodeList(arg.lineno, arg.colno, [arg]));
+      test = new nodes.FunCall(
+        test.lineno,
+        test.colno,
+        test,
+        new nodes.NodeList(arg.lineno, arg.colno, [arg]),
+      );
     }
     node = new nodes.Is(node.lineno, node.colno, node, test);
     return not ? new nodes.Not(node.lineno, node.colno, node) : node;
@@ -185,7 +204,8 @@ export function installJinjaCompat(): void {
       if (!this.skip(lexer.TOKEN_COMMA)) break;
     }
     if (!this.skipValue(lexer.TOKEN_OPERATOR, "=")) {
-      if (!this.skip(lexer.TOKEN_BLOCK_END)) this.fail("parseSet: expected = or block end in set tag", tag.lineno, tag.colno);
+      if (!this.skip(lexer.TOKEN_BLOCK_END))
+        this.fail("parseSet: expected = or block end in set tag", tag.lineno, tag.colno);
       node.body = new nodes.Capture(tag.lineno, tag.colno, this.parseUntilBlocks("endset"));
       node.value = null;
       this.advanceAfterBlockEnd();

@@ -21,13 +21,19 @@ function jinjaIter(v: unknown): unknown {
  * The items of a filtered loop that `keep` passes, as a list. With several loop names a mapping gives
  * its (key, value) pairs, as Nunjucks's own `for k, v in obj` does.
  */
-function jinjaLoopFilter(items: unknown, pairs: boolean, frame: any, keep: (frame: unknown, item: unknown) => unknown): unknown[] {
+function jinjaLoopFilter(
+  items: unknown,
+  pairs: boolean,
+  frame: any,
+  keep: (frame: unknown, item: unknown) => unknown,
+): unknown[] {
   if (items == null) return [];
   const seq = pairs ? items : jinjaIter(items);
   let list: unknown[];
   if (Array.isArray(seq)) list = seq;
   else if (typeof seq === "string") list = [...seq];
-  else if (seq && typeof seq === "object") list = Symbol.iterator in seq ? [...(seq as Iterable<unknown>)] : pairs ? Object.entries(seq) : [];
+  else if (seq && typeof seq === "object")
+    list = Symbol.iterator in seq ? [...(seq as Iterable<unknown>)] : pairs ? Object.entries(seq) : [];
   else list = [];
   // One scope for the test's names, under the loop's: an outer `loop` stays visible, as in Jinja.
   const scope = frame.push();
@@ -45,7 +51,11 @@ function same(a: unknown, b: unknown): boolean {
  * on it each iteration. A recursive loop's `loop` is also callable: `loop(children)` renders the next
  * level. Nunjucks's key/value iteration over an object has no list, so no previtem/nextitem.
  */
-function jinjaLoop(items: unknown, depth: number, recurse: ((items: unknown) => unknown) | null): Record<string, unknown> {
+function jinjaLoop(
+  items: unknown,
+  depth: number,
+  recurse: ((items: unknown) => unknown) | null,
+): Record<string, unknown> {
   const loop: Record<string, unknown> = recurse ? (recurse as unknown as Record<string, unknown>) : {};
   // A function's own `length` is read-only; loop.length must be writable.
   if (recurse) Object.defineProperty(loop, "length", { writable: true, enumerable: true, value: 0 });
@@ -105,14 +115,16 @@ export function installJinjaLoops(): void {
   });
 
   // `recursive` is a field so that it survives the transformer re-creating a For node.
-  if (!nodes.For.prototype.fields.includes("recursive")) nodes.For.prototype.fields = [...nodes.For.prototype.fields, "recursive"];
+  if (!nodes.For.prototype.fields.includes("recursive"))
+    nodes.For.prototype.fields = [...nodes.For.prototype.fields, "recursive"];
 
   // As Jinja's parser does: the iterable is read without an inline if, so a trailing `if` filters.
   const ENDS: Record<string, string> = { for: "endfor", asyncEach: "endeach", asyncAll: "endall" };
   const KINDS: Record<string, any> = { for: nodes.For, asyncEach: nodes.AsyncEach, asyncAll: nodes.AsyncAll };
   nj.parser.Parser.prototype.parseFor = function parseFor() {
     const tok = this.peekToken();
-    if (!Object.hasOwn(KINDS, tok.value) || !this.skipSymbol(tok.value)) this.fail("parseFor: expected for{Async}", tok.lineno, tok.colno);
+    if (!Object.hasOwn(KINDS, tok.value) || !this.skipSymbol(tok.value))
+      this.fail("parseFor: expected for{Async}", tok.lineno, tok.colno);
     const node = new KINDS[tok.value](tok.lineno, tok.colno);
     node.name = this.parsePrimary();
     if (!(node.name instanceof nodes.Symbol)) this.fail("parseFor: variable name expected for loop");
@@ -122,9 +134,11 @@ export function installJinjaLoops(): void {
     }
     if (!this.skipSymbol("in")) this.fail('parseFor: expected "in" keyword for loop', tok.lineno, tok.colno);
     node.arr = this.parseOr();
-    if (this.skipSymbol("if")) node.arr = new LoopFilter(tok.lineno, tok.colno, node.arr, node.name, this.parseExpression());
+    if (this.skipSymbol("if"))
+      node.arr = new LoopFilter(tok.lineno, tok.colno, node.arr, node.name, this.parseExpression());
     node.recursive = this.skipSymbol("recursive");
-    if (node.recursive && tok.value !== "for") this.fail(`parseFor: ${tok.value} cannot be recursive`, tok.lineno, tok.colno);
+    if (node.recursive && tok.value !== "for")
+      this.fail(`parseFor: ${tok.value} cannot be recursive`, tok.lineno, tok.colno);
     this.advanceAfterBlockEnd(tok.value);
     node.body = this.parseUntilBlocks(ENDS[tok.value], "else");
     if (this.skipSymbol("else")) {
@@ -137,7 +151,11 @@ export function installJinjaLoops(): void {
 
   // A filtered loop's items are already a list; `for k, v in obj` keeps Nunjucks's key/value iteration.
   const iterate = (node: any) => {
-    if (!(node.name instanceof nodes.Array) && !(node.arr instanceof Iter) && !(node.arr instanceof LoopFilter))
+    if (
+      !(node.name instanceof nodes.Array) &&
+      !(node.arr instanceof Iter) &&
+      !(node.arr instanceof LoopFilter)
+    )
       node.arr = new Iter(node.arr.lineno, node.arr.colno, node.arr);
   };
   for (const name of ["compileFor", "compileAsyncEach", "compileAsyncAll"]) {
@@ -153,7 +171,13 @@ export function installJinjaLoops(): void {
   const compileFor = C.compileFor;
   C.compileFor = function (node: any, frame: any) {
     if (!node.recursive) return compileFor.call(this, node, frame);
-    const [fn, items, depth, outer, sub] = [this._tmpid(), this._tmpid(), this._tmpid(), this._tmpid(), this._tmpid()];
+    const [fn, items, depth, outer, sub] = [
+      this._tmpid(),
+      this._tmpid(),
+      this._tmpid(),
+      this._tmpid(),
+      this._tmpid(),
+    ];
     const filter = node.arr instanceof LoopFilter ? node.arr : null;
     const source = filter ? filter.arr : node.arr;
     const local = new RawCode(source.lineno, source.colno, items);
@@ -179,7 +203,9 @@ export function installJinjaLoops(): void {
   const loopBindings = C._emitLoopBindings;
   C._emitLoopBindings = function (node: any, arr: string, i: string, len: string) {
     const recurse = node.jinjaRecurse ?? "null";
-    this._emitLine(`if (${i} === 0) frame.set("loop", runtime.jinjaLoop(${arr}, ${node.jinjaDepth ?? 1}, ${recurse}));`);
+    this._emitLine(
+      `if (${i} === 0) frame.set("loop", runtime.jinjaLoop(${arr}, ${node.jinjaDepth ?? 1}, ${recurse}));`,
+    );
     loopBindings.call(this, node, arr, i, len);
   };
 }

@@ -43,7 +43,8 @@ export function installJinjaWith(): void {
 
   const symbol = function (this: any) {
     const name = this.parsePrimary();
-    if (!(name instanceof nodes.Symbol)) this.fail("parseWith: expected a variable name", name.lineno, name.colno);
+    if (!(name instanceof nodes.Symbol))
+      this.fail("parseWith: expected a variable name", name.lineno, name.colno);
     return name;
   };
 
@@ -52,15 +53,22 @@ export function installJinjaWith(): void {
     const tok = this.peekToken();
     if (tok?.type !== lexer.TOKEN_SYMBOL || tok.value !== "with") return parseStatement.call(this);
     this.nextToken();
-    const node = new With(tok.lineno, tok.colno, new nodes.NodeList(tok.lineno, tok.colno), new nodes.NodeList(tok.lineno, tok.colno));
+    const node = new With(
+      tok.lineno,
+      tok.colno,
+      new nodes.NodeList(tok.lineno, tok.colno),
+      new nodes.NodeList(tok.lineno, tok.colno),
+    );
     while (this.peekToken().type !== lexer.TOKEN_BLOCK_END) {
-      if (node.values.children.length && !this.skip(lexer.TOKEN_COMMA)) this.fail("parseWith: expected a comma between assignments", tok.lineno, tok.colno);
+      if (node.values.children.length && !this.skip(lexer.TOKEN_COMMA))
+        this.fail("parseWith: expected a comma between assignments", tok.lineno, tok.colno);
       let target = symbol.call(this);
       if (this.peekToken().type === lexer.TOKEN_COMMA) {
         target = new nodes.Array(target.lineno, target.colno, [target]);
         while (this.skip(lexer.TOKEN_COMMA)) target.addChild(symbol.call(this));
       }
-      if (!this.skipValue(lexer.TOKEN_OPERATOR, "=")) this.fail("parseWith: expected =", tok.lineno, tok.colno);
+      if (!this.skipValue(lexer.TOKEN_OPERATOR, "="))
+        this.fail("parseWith: expected =", tok.lineno, tok.colno);
       node.targets.addChild(target);
       node.values.addChild(this.parseExpression());
     }

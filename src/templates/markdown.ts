@@ -78,7 +78,9 @@ function parseExtraAttrs(v: unknown): Record<string, string[]> | undefined {
   if (v == null) return undefined;
   if (isPlainObject(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, asList(x) ?? []]));
   const out: Record<string, string[]> = {};
-  for (const part of pyStr(v).split(/[\s;]+/).filter(Boolean)) {
+  for (const part of pyStr(v)
+    .split(/[\s;]+/)
+    .filter(Boolean)) {
     const [tag, list] = part.split(":");
     if (!tag || list === undefined) throw new Error(`extra_attrs: expected tag:attr1,attr2, got '${part}'`);
     out[tag] = list.split(",").filter(Boolean);
@@ -89,7 +91,11 @@ function parseExtraAttrs(v: unknown): Record<string, string[]> | undefined {
 /** The `render_markdown(value, extensions=None, extra_tags=None, extra_attrs=None)` template function. */
 export function renderMarkdownFunction(...args: unknown[]): SafeString {
   const a = bindArgs("render_markdown", ["value", "extensions", "extra_tags", "extra_attrs"], args);
-  return renderMarkdown(a.value, { extensions: asList(a.extensions), extraTags: asList(a.extra_tags), extraAttrs: parseExtraAttrs(a.extra_attrs) });
+  return renderMarkdown(a.value, {
+    extensions: asList(a.extensions),
+    extraTags: asList(a.extra_tags),
+    extraAttrs: parseExtraAttrs(a.extra_attrs),
+  });
 }
 
 /** Python's textwrap.dedent: removes the indentation common to every non-blank line. */
@@ -117,13 +123,16 @@ export class MarkdownTag {
       const value = parser.nextToken();
       if (name?.type !== lexer.TOKEN_SYMBOL || eq?.value !== "=" || value?.type !== lexer.TOKEN_STRING)
         parser.fail('markdown tag: attributes must be name="value"', tok.lineno, tok.colno);
-      if (!TAG_ATTRS.has(name.value)) parser.fail(`markdown tag: unknown attribute '${name.value}'`, tok.lineno, tok.colno);
+      if (!TAG_ATTRS.has(name.value))
+        parser.fail(`markdown tag: unknown attribute '${name.value}'`, tok.lineno, tok.colno);
       attrs[name.value] = value.value;
     }
     parser.advanceAfterBlockEnd(tok.value);
     const body = parser.parseUntilBlocks("endmarkdown");
     parser.advanceAfterBlockEnd();
-    const args = new nodes.NodeList(tok.lineno, tok.colno, [new nodes.Literal(tok.lineno, tok.colno, JSON.stringify(attrs))]);
+    const args = new nodes.NodeList(tok.lineno, tok.colno, [
+      new nodes.Literal(tok.lineno, tok.colno, JSON.stringify(attrs)),
+    ]);
     return new nodes.CallExtension(this, "run", args, [body]);
   }
 

@@ -64,7 +64,9 @@ export async function scanPages(pagesDir: string): Promise<PageRoute[]> {
     return { template: `pages/${file}`, path: urlPath, pattern: compile(urlPath) };
   });
   const literal = (r: PageRoute) => r.path.replace(/\{\w+\}/g, "").length;
-  return routes.sort((a, b) => Number(a.pattern !== null) - Number(b.pattern !== null) || literal(b) - literal(a));
+  return routes.sort(
+    (a, b) => Number(a.pattern !== null) - Number(b.pattern !== null) || literal(b) - literal(a),
+  );
 }
 
 /** The page that serves `urlPath`, or null. Paths with `.` or `..` segments never match. */
@@ -78,7 +80,8 @@ export function matchPage(routes: PageRoute[], urlPath: string): PageMatch | nul
     } catch {
       return null;
     }
-    if (seg === "." || seg === ".." || decoded === "." || decoded === ".." || decoded.includes("/")) return null;
+    if (seg === "." || seg === ".." || decoded === "." || decoded === ".." || decoded.includes("/"))
+      return null;
   }
   for (const route of routes) {
     if (route.pattern === null) {

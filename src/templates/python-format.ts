@@ -58,17 +58,20 @@ export function formatSpec(value: unknown, spec: string): string {
       default:
         body = prec !== undefined ? String(Number(n.toPrecision(prec))) : isInt ? n.toFixed(0) : String(n);
     }
-    if (typeChar === "X" || typeChar === "E" || typeChar === "G" || typeChar === "F") body = body.toUpperCase();
+    if (typeChar === "X" || typeChar === "E" || typeChar === "G" || typeChar === "F")
+      body = body.toUpperCase();
     if (sep) {
       const [i, ...rest] = body.split(".");
       body = [group(i!, sep), ...rest].join(".");
     }
     const signText = negative ? "-" : sign === "+" ? "+" : sign === " " ? " " : "";
     const width = Number(widthText ?? 0);
-    if (zero && !alignChar && signText.length + body.length < width) body = body.padStart(width - signText.length, "0");
+    if (zero && !alignChar && signText.length + body.length < width)
+      body = body.padStart(width - signText.length, "0");
     body = signText + body;
   } else {
-    if (typeChar && typeChar !== "s") throw new Error(`Unknown format code '${typeChar}' for object of type 'str'`);
+    if (typeChar && typeChar !== "s")
+      throw new Error(`Unknown format code '${typeChar}' for object of type 'str'`);
     body = pyStr(value);
     if (precText !== undefined) body = body.slice(0, Number(precText));
   }
@@ -85,7 +88,12 @@ export function formatSpec(value: unknown, spec: string): string {
   return body.slice(0, signLen) + fill.repeat(pad) + body.slice(signLen);
 }
 
-function lookupField(field: string, pos: unknown[], kw: Record<string, unknown>, auto: { n: number }): unknown {
+function lookupField(
+  field: string,
+  pos: unknown[],
+  kw: Record<string, unknown>,
+  auto: { n: number },
+): unknown {
   const m = /^([^.[]*)(.*)$/.exec(field)!;
   const head = m[1]!;
   let value: unknown;
@@ -138,15 +146,20 @@ export function pyFormat(template: string, pos: unknown[], kw: Record<string, un
 /** Python's `"…" % args`, which Jinja's `format` filter uses: `%s`, `%d`, `%.2f`, `%r`, `%%`. */
 export function percentFormat(template: string, args: unknown[]): string {
   let n = 0;
-  const named = args.length === 1 && args[0] && typeof args[0] === "object" && !Array.isArray(args[0]) ? args[0] : null;
-  return template.replace(/%(?:\((\w+)\))?([-+ 0#]*)(\d+)?(?:\.(\d+))?([sdifrxXeEgG%])/g, (_m, name, flags, width, prec, type) => {
-    if (type === "%") return "%";
-    const value = name && named ? (named as Record<string, unknown>)[name] : args[n++];
-    const align = flags.includes("-") ? "<" : "";
-    const zero = flags.includes("0") ? "0" : "";
-    const sign = flags.includes("+") ? "+" : "";
-    const t = type === "i" ? "d" : type === "r" ? "s" : type;
-    const v = type === "r" ? pyRepr(value) : type === "d" || type === "i" ? Math.trunc(Number(value)) : value;
-    return formatSpec(v, `${align}${sign}${zero}${width ?? ""}${prec !== undefined ? "." + prec : ""}${t}`);
-  });
+  const named =
+    args.length === 1 && args[0] && typeof args[0] === "object" && !Array.isArray(args[0]) ? args[0] : null;
+  return template.replace(
+    /%(?:\((\w+)\))?([-+ 0#]*)(\d+)?(?:\.(\d+))?([sdifrxXeEgG%])/g,
+    (_m, name, flags, width, prec, type) => {
+      if (type === "%") return "%";
+      const value = name && named ? (named as Record<string, unknown>)[name] : args[n++];
+      const align = flags.includes("-") ? "<" : "";
+      const zero = flags.includes("0") ? "0" : "";
+      const sign = flags.includes("+") ? "+" : "";
+      const t = type === "i" ? "d" : type === "r" ? "s" : type;
+      const v =
+        type === "r" ? pyRepr(value) : type === "d" || type === "i" ? Math.trunc(Number(value)) : value;
+      return formatSpec(v, `${align}${sign}${zero}${width ?? ""}${prec !== undefined ? "." + prec : ""}${t}`);
+    },
+  );
 }

@@ -63,11 +63,16 @@ const STRING_METHODS: Record<string, Method> = {
   replace: (s: string, old, repl, count) => {
     const parts = s.split(pyStr(old));
     const n = count == null || Number(count) < 0 ? parts.length - 1 : Number(count);
-    return parts.slice(0, n + 1).join(pyStr(repl)) + (n + 1 < parts.length ? pyStr(old) + parts.slice(n + 1).join(pyStr(old)) : "");
+    return (
+      parts.slice(0, n + 1).join(pyStr(repl)) +
+      (n + 1 < parts.length ? pyStr(old) + parts.slice(n + 1).join(pyStr(old)) : "")
+    );
   },
-  title: (s: string) => s.toLowerCase().replace(/(^|[^a-zA-Z0-9])([a-z])/g, (_m, a: string, b: string) => a + b.toUpperCase()),
+  title: (s: string) =>
+    s.toLowerCase().replace(/(^|[^a-zA-Z0-9])([a-z])/g, (_m, a: string, b: string) => a + b.toUpperCase()),
   capitalize: (s: string) => s.charAt(0).toUpperCase() + s.slice(1).toLowerCase(),
-  swapcase: (s: string) => [...s].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join(""),
+  swapcase: (s: string) =>
+    [...s].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join(""),
   find: (s: string, sub) => s.indexOf(pyStr(sub)),
   rfind: (s: string, sub) => s.lastIndexOf(pyStr(sub)),
   index: (s: string, sub) => {
@@ -84,7 +89,8 @@ const STRING_METHODS: Record<string, Method> = {
   isspace: (s: string) => /^\s+$/.test(s),
   islower: (s: string) => /[a-z]/.test(s) && s === s.toLowerCase(),
   isupper: (s: string) => /[A-Z]/.test(s) && s === s.toUpperCase(),
-  zfill: (s: string, w) => (/^[+-]/.test(s) ? s[0] + s.slice(1).padStart(Number(w) - 1, "0") : s.padStart(Number(w), "0")),
+  zfill: (s: string, w) =>
+    /^[+-]/.test(s) ? s[0] + s.slice(1).padStart(Number(w) - 1, "0") : s.padStart(Number(w), "0"),
   ljust: (s: string, w, fill) => s.padEnd(Number(w), fill == null ? " " : pyStr(fill)),
   rjust: (s: string, w, fill) => s.padStart(Number(w), fill == null ? " " : pyStr(fill)),
   center: (s: string, w) => {
@@ -172,11 +178,16 @@ function index(len: number, i: number): number {
 export function pySlice(obj: unknown, start: unknown, stop: unknown, step: unknown): unknown {
   if (obj == null) return undefined;
   const safe = isSafe(obj);
-  const seq: ArrayLike<unknown> = safe ? obj.val : typeof obj === "string" || Array.isArray(obj) ? obj : Array.from(obj as Iterable<unknown>);
+  const seq: ArrayLike<unknown> = safe
+    ? obj.val
+    : typeof obj === "string" || Array.isArray(obj)
+      ? obj
+      : Array.from(obj as Iterable<unknown>);
   const len = seq.length;
   const st = step == null ? 1 : Number(step);
   if (st === 0) throw new Error("ValueError: slice step cannot be zero");
-  const clamp = (v: unknown, dflt: number, lo: number, hi: number) => (v == null ? dflt : Math.min(Math.max(index(len, Number(v)), lo), hi));
+  const clamp = (v: unknown, dflt: number, lo: number, hi: number) =>
+    v == null ? dflt : Math.min(Math.max(index(len, Number(v)), lo), hi);
   const a = st > 0 ? clamp(start, 0, 0, len) : clamp(start, len - 1, -1, len - 1);
   const b = st > 0 ? clamp(stop, len, 0, len) : clamp(stop, -1, -1, len - 1);
   const out: unknown[] = [];
@@ -202,7 +213,8 @@ export function memberLookup(obj: unknown, key: unknown, ...slice: unknown[]): u
   if (typeof obj === "string" || isSafe(obj)) {
     const s = typeof obj === "string" ? obj : obj.val;
     if (typeof key === "number") return s[index(s.length, key)];
-    const method = typeof key === "string" && Object.hasOwn(STRING_METHODS, key) ? STRING_METHODS[key]! : null;
+    const method =
+      typeof key === "string" && Object.hasOwn(STRING_METHODS, key) ? STRING_METHODS[key]! : null;
     if (method) return typeof obj === "string" ? bind(method, obj) : bindSafe(method, obj);
     return undefined;
   }
@@ -216,6 +228,7 @@ export function memberLookup(obj: unknown, key: unknown, ...slice: unknown[]): u
     return Object.hasOwn(DICT_METHODS, k) ? bind(DICT_METHODS[k]!, obj) : undefined;
   }
   const value = (obj as Record<string | number, unknown>)[key as string];
-  if (typeof value === "function") return (...args: unknown[]) => (value as (...a: unknown[]) => unknown).apply(obj, args);
+  if (typeof value === "function")
+    return (...args: unknown[]) => (value as (...a: unknown[]) => unknown).apply(obj, args);
   return value;
 }

@@ -20,7 +20,13 @@ export function markSafe(s: string): SafeString {
   return new runtime.SafeString(s);
 }
 
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&#34;", "'": "&#39;" };
+const ESCAPES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&#34;",
+  "'": "&#39;",
+};
 
 /** MarkupSafe's escape: safe strings pass through, everything else is stringified the Python way. */
 export function escapeHtml(v: unknown): SafeString {
@@ -102,7 +108,8 @@ export function splitArgs(args: unknown[]): { pos: unknown[]; kw: Record<string,
 /** Binds call arguments to parameter names the way Python does; unknown keywords are an error. */
 export function bindArgs(fn: string, names: string[], args: unknown[]): Record<string, unknown> {
   const { pos, kw } = splitArgs(args);
-  if (pos.length > names.length) throw new Error(`${fn}() takes at most ${names.length} arguments (${pos.length} given)`);
+  if (pos.length > names.length)
+    throw new Error(`${fn}() takes at most ${names.length} arguments (${pos.length} given)`);
   const out: Record<string, unknown> = {};
   names.forEach((n, i) => (out[n] = i < pos.length ? pos[i] : undefined));
   for (const [k, v] of Object.entries(kw)) {

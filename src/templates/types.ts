@@ -13,7 +13,11 @@ export interface RenderedPage extends ResponseEffects {
 }
 
 /** Runs SQL for the `sql()` template function; the server provides it (read pool, time limits). */
-export type SqlRunner = (query: string, params: SqlParams | undefined, database: string | undefined) => Promise<QueryResult>;
+export type SqlRunner = (
+  query: string,
+  params: SqlParams | undefined,
+  database: string | undefined,
+) => Promise<QueryResult>;
 
 export interface TemplateEngineOptions {
   /** Folders searched in order, first match wins: the user's templates, then the built-in ones. */
