@@ -47,38 +47,62 @@ function same(a: unknown, b: unknown): boolean {
 }
 
 /**
- * The `loop` object of one loop run over `items`; the compiled loop sets index, length and the rest
- * on it each iteration. A recursive loop's `loop` is also callable: `loop(children)` renders the next
- * level. Nunjucks's key/value iteration over an object has no list, so no previtem/nextitem.
+ * The `loop` object of one loop run over `items`; the compiled loop sets index, index0, length and the
+ * rest on it each iteration. The helpers live on the prototype, so a loop per table row (a page's inner
+ * loop over cells) costs one small object. Nunjucks's key/value iteration over an object has no list,
+ * so there previtem/nextitem are undefined.
+ */
+class LoopState {
+  index0 = 0;
+  /** loop.changed's last arguments (`last` itself is the loop's "is this the last item"). */
+  #changedArgs: unknown[] | undefined;
+  constructor(
+    private readonly list: unknown[],
+    readonly depth: number,
+  ) {}
+  get depth0(): number {
+    return this.depth - 1;
+  }
+  get previtem(): unknown {
+    return this.index0 > 0 ? this.list[this.index0 - 1] : undefined;
+  }
+  get nextitem(): unknown {
+    return this.list[this.index0 + 1];
+  }
+  cycle(...args: unknown[]): unknown {
+    if (!args.length) throw new Error("TypeError: no items for cycling given");
+    return args[this.index0 % args.length];
+  }
+  changed(...args: unknown[]): boolean {
+    if (this.#changedArgs !== undefined && same(args, this.#changedArgs)) return false;
+    this.#changedArgs = args;
+    return true;
+  }
+}
+
+/**
+ * A recursive loop's `loop` is also callable — `loop(children)` renders the next level — so it is the
+ * render function itself, given LoopState's members.
  */
 function jinjaLoop(
   items: unknown,
   depth: number,
   recurse: ((items: unknown) => unknown) | null,
-): Record<string, unknown> {
-  const loop: Record<string, unknown> = recurse ? (recurse as unknown as Record<string, unknown>) : {};
-  // A function's own `length` is read-only; loop.length must be writable.
-  if (recurse) Object.defineProperty(loop, "length", { writable: true, enumerable: true, value: 0 });
-  const list = Array.isArray(items) ? items : [];
-  const at = (offset: number) => list[(loop.index0 as number) + offset];
-  Object.defineProperties(loop, {
-    previtem: { enumerable: true, get: () => ((loop.index0 as number) > 0 ? at(-1) : undefined) },
-    nextitem: { enumerable: true, get: () => at(1) },
+): LoopState | Record<string, unknown> {
+  const state = new LoopState(Array.isArray(items) ? items : [], depth);
+  if (!recurse) return state;
+  const loop = recurse as unknown as Record<string, unknown>;
+  // A function's own `length` is read-only; loop.length must be writable. index0 lives on the state.
+  Object.defineProperty(loop, "length", { writable: true, enumerable: true, value: 0 });
+  Object.defineProperty(loop, "index0", {
+    enumerable: true,
+    get: () => state.index0,
+    set: (value: number) => (state.index0 = value),
   });
-  let last: unknown[] | undefined;
-  Object.assign(loop, {
-    depth,
-    depth0: depth - 1,
-    cycle: (...args: unknown[]) => {
-      if (!args.length) throw new Error("TypeError: no items for cycling given");
-      return args[(loop.index0 as number) % args.length];
-    },
-    changed: (...args: unknown[]) => {
-      if (last !== undefined && same(args, last)) return false;
-      last = args;
-      return true;
-    },
-  });
+  for (const name of ["depth", "depth0", "previtem", "nextitem"] as const)
+    Object.defineProperty(loop, name, { enumerable: true, get: () => state[name] });
+  loop.cycle = state.cycle.bind(state);
+  loop.changed = state.changed.bind(state);
   return loop;
 }
 
