@@ -58,6 +58,14 @@ export function installJinjaCompat(): void {
   const Parser = nj.parser.Parser;
   nj.installJinjaCompat(); // slices, True/False/None
 
+  // Frame.set splits every name on "." to allow dotted names; most names have none, and each loop
+  // iteration sets its variable: take the plain case straight, the same as Frame.set does it.
+  const frameSet = runtime.Frame.prototype.set;
+  runtime.Frame.prototype.set = function (this: any, name: string, val: unknown, resolveUp?: boolean) {
+    if (!resolveUp && !name.includes(".")) this.variables[name] = val;
+    else frameSet.call(this, name, val, resolveUp);
+  };
+
   Object.assign(runtime, {
     memberLookup,
     suppressValue,
