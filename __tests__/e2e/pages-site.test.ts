@@ -6,12 +6,13 @@
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFakeArtifactService, type FakeArtifactService } from "../action/fake-artifact-service.js";
 import { parseOutputs } from "../action/tree.js";
 import { EXAMPLE_INPUTS, exampleSiteJob, openArtifact, removeJobs, runCli } from "./docker-action.js";
 import { pagesFile, startPagesHost, type PagesHost } from "./pages-host.js";
+import { findBrowser, launchBrowser } from "../../src/export/browser.js";
 
 const repoRoot = path.resolve(import.meta.dirname, "../..");
 const cli = path.join(repoRoot, "dist", "cli.js");
@@ -108,10 +109,7 @@ async function visit(page: Page, url: string): Promise<Visit> {
 
 beforeAll(async () => {
   fake = await startFakeArtifactService();
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium-headless-shell",
-    args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
-  });
+  browser = await launchBrowser(findBrowser(null));
   mkdirSync(docs, { recursive: true });
 }, 60_000);
 

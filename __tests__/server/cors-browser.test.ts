@@ -6,25 +6,17 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { chromium, type Browser } from "playwright-core";
+import { type Browser } from "playwright-core";
 import { writeFixture, type WriteFixture } from "./write-helpers.js";
 import { rootSignInUrl } from "../../src/server/auth/actor-plugins.js";
+import { findBrowser, launchBrowser } from "../../src/export/browser.js";
 
 let browser: Browser;
 let pageServer: http.Server;
 let pageOrigin: string;
 
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium-headless-shell",
-    args: [
-      "--no-sandbox",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-      "--disable-sync",
-    ],
-  });
+  browser = await launchBrowser(findBrowser(null));
   // A plain page on its own port: the "other origin" the API is called from.
   pageServer = http.createServer((_req, res) => {
     res.writeHead(200, { "content-type": "text/html; charset=utf-8" });

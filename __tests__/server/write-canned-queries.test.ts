@@ -7,10 +7,11 @@ import { copyFile, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { chromium } from "playwright-core";
+
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type TestServer } from "../helpers/server.js";
 import { Signer } from "../../src/server/signer.js";
+import { findBrowser, launchBrowser } from "../../src/export/browser.js";
 
 const SECRET = "writable-canned-queries-test-secret";
 const signer = new Signer(SECRET);
@@ -394,15 +395,7 @@ describe("an immutable database", () => {
 
 describe("in a real browser", () => {
   it("submits our own form and shows the message after the redirect", async () => {
-    const browser = await chromium.launch({
-      executablePath: "/usr/bin/chromium-headless-shell",
-      args: [
-        "--no-sandbox",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--no-first-run",
-      ],
-    });
+    const browser = await launchBrowser(findBrowser(null));
     try {
       const page = await (await browser.newContext()).newPage();
       await page.goto(new URL("data/add_name", server.url).href);

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { type Browser, type BrowserContext, type Page } from "playwright-core";
 import { startServer, type TestServer } from "../../helpers/server.js";
+import { findBrowser, launchBrowser } from "../../../src/export/browser.js";
 
 // The countdown banner in a real Chromium, on a real table page of the ephemeral database.
 // Long enough for a page load on a busy machine, short enough to watch it run out.
@@ -34,16 +35,7 @@ beforeAll(async () => {
   server = await startServer({ files: [], ephemeral: true, ttl: TTL_SECONDS, checkInterval: 0.5 });
   // Warm the read processes and the table page before any TTL is counting.
   await (await server.get(`ephemeral/${await newTable()}`)).text();
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium-headless-shell",
-    args: [
-      "--no-sandbox",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-      "--disable-sync",
-    ],
-  });
+  browser = await launchBrowser(findBrowser(null));
 });
 
 afterAll(async () => {
