@@ -69,21 +69,21 @@ export function tableMetadataExtra(metadata: TableMetadata): Record<string, unkn
   return out;
 }
 
-/** Datasette's get_table_definition: the CREATE statement and the table's indexes, each ending in ";". */
-export async function schemaDefinition(
-  db: Database,
-  name: string,
-  type: "table" | "view",
-): Promise<string | null> {
-  const { rows } = await db.execute("select sql from sqlite_master where name = :n and type = :t", {
-    params: { n: name, t: type },
+/**
+ * Datasette's get_table_definition: the CREATE statement and the table's indexes, each ending in ";".
+ * Remembered until the database changes: every HTML table and row page shows it.
+ */
+export function schemaDefinition(db: Database, name: string, type: "table" | "view"): Promise<string | null> {
+  return db.remember(JSON.stringify(["definition", name, type]), async () => {
+    const { rows } = await db.execute("select sql from sqlite_master where name = :n and type = :t", {
+      params: { n: name, t: type },
+    });
+    if (!rows.length) return { value: null, keep: true };
+    const indexes = await db.execute(
+      "select sql from sqlite_master where tbl_name = :n and type = 'index' and sql is not null",
+      { params: { n: name } },
+    );
+    const statements = [rows[0]![0], ...indexes.rows.map((r) => r[0])].map((sql) => `${String(sql)};`);
+    return { value: statements.join("\n"), keep: true };
   });
-  if (!rows.length) return null;
-  const indexes = await db.execute(
-    "select sql from sqlite_master where tbl_name = :n and type = 'index' and sql is not null",
-    {
-      params: { n: name },
-    },
-  );
-  return [`${String(rows[0]![0])};`, ...indexes.rows.map((r) => `${String(r[0])};`)].join("\n");
 }
