@@ -224,6 +224,10 @@ describe("remember", () => {
     await db.write((conn) => conn.exec("insert into t values (2)"));
     expect(await count()).toBe(2);
     expect(runs).toBe(2);
+    // Past the recheck interval, SQLite's data_version says no one else wrote: still the kept answer.
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    expect(await count()).toBe(2);
+    expect(runs).toBe(2);
 
     let provisional = 0;
     const timedOut = () => db.remember("cut short", async () => ({ value: ++provisional, keep: false }));

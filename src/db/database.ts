@@ -16,9 +16,10 @@ import type { Writer } from "./writer.js";
 /** Introspection is trusted work with no user-facing limit, but must not hold a read process forever. */
 const SCHEMA_TIME_LIMIT_MS = 60_000;
 /**
- * How long a schema read, or an answer kept by `remember`, counts as current when our own writer has not
- * written since. Reading schema_version opens a read transaction (~30 µs on a WAL file, 4 % of a table
- * request), so changes other processes make show within this time rather than on the very next request.
+ * How long a schema read, or an answer kept by `remember`, counts as current without asking SQLite when
+ * our own writer has not written since. Reading schema_version or data_version opens a read transaction
+ * (~30 µs on a WAL file under load, 4 % of a table request), so changes other processes make show within
+ * this time rather than on the very next request.
  */
 const RECHECK_MS = 1_000;
 /** Answers `remember` keeps per database, least recently used first out. */
@@ -50,7 +51,10 @@ export class SqliteDatabase implements Database {
     writes: number;
   } | null = null;
   private readonly counts = new Map<string, number>();
-  private readonly remembered = new Map<string, { writes: number; at: number; value: unknown }>();
+  private readonly remembered = new Map<
+    string,
+    { writes: number; dataVersion: number | null; at: number; value: unknown }
+  >();
 
   constructor(private readonly options: SqliteDatabaseOptions) {
     this.name = options.name;
@@ -127,22 +131,33 @@ export class SqliteDatabase implements Database {
 
   /**
    * `compute()`'s answer, kept while this database's content cannot have changed: for good on an immutable
-   * file, else until our writer finishes a write or RECHECK_MS pass (another process may write the file).
-   * Only answers `compute` marks `keep` are kept — not one cut short by a time limit.
+   * file; else while our writer has finished no write since, and — checked once RECHECK_MS have passed —
+   * no other process has committed to the file (SQLite's data_version on the writer's connection; a
+   * database without a writer just recomputes then). Only answers `compute` marks `keep` are kept — not
+   * one cut short by a time limit.
    */
   async remember<T>(key: string, compute: () => Promise<{ value: T; keep: boolean }>): Promise<T> {
-    const writes = this.options.writer?.writesFinished ?? 0;
+    const writer = this.options.writer;
+    const writes = writer?.writesFinished ?? 0;
     const now = Date.now();
     const kept = this.remembered.get(key);
-    if (kept && kept.writes === writes && (this.immutable || now - kept.at < RECHECK_MS)) {
-      this.remembered.delete(key);
-      this.remembered.set(key, kept);
-      return kept.value as T;
+    if (kept && kept.writes === writes) {
+      let current = this.immutable || now - kept.at < RECHECK_MS;
+      if (!current && writer && writer.dataVersion() === kept.dataVersion) {
+        kept.at = now;
+        current = true;
+      }
+      if (current) {
+        this.remembered.delete(key);
+        this.remembered.set(key, kept);
+        return kept.value as T;
+      }
     }
+    const dataVersion = writer?.dataVersion() ?? null;
     const { value, keep } = await compute();
     if (keep) {
       this.remembered.delete(key);
-      this.remembered.set(key, { writes, at: now, value });
+      this.remembered.set(key, { writes, dataVersion, at: now, value });
       if (this.remembered.size > REMEMBERED) this.remembered.delete(this.remembered.keys().next().value!);
     }
     return value;

@@ -85,7 +85,8 @@ export interface Database {
   schema(options?: { current?: boolean }): Promise<DatabaseSchema>;
   /**
    * `compute()`'s answer for `key`, reused while the database's content cannot have changed (for good if
-   * immutable; else until a write of ours, and at most a second); kept only when `compute` says `keep`.
+   * immutable; else until a write of ours or, seen within a second, another process's); kept only when
+   * `compute` says `keep`.
    */
   remember<T>(key: string, compute: () => Promise<{ value: T; keep: boolean }>): Promise<T>;
   /** Row count of a table, time-limited; null when it took too long. Cached for immutable databases. */

@@ -22,6 +22,7 @@ export class Writer {
   >;
   /** Prepared once: `conn.pragma()` prepares anew on every call, and this one runs on every request. */
   private readonly schemaVersionStatement: BetterSqlite3.Statement<[], number>;
+  private readonly dataVersionStatement: BetterSqlite3.Statement<[], number>;
   /** Writes waiting for the next group, which runs on the next turn of the event loop. */
   private queue: PendingWrite[] = [];
   /** Writes finished so far (committed or rolled back): a cheap "might the schema have changed?". */
@@ -52,6 +53,7 @@ export class Writer {
         fn(this.conn),
       );
       this.schemaVersionStatement = this.conn.prepare<[], number>("pragma schema_version").pluck();
+      this.dataVersionStatement = this.conn.prepare<[], number>("pragma data_version").pluck();
     } catch (error) {
       this.conn.close();
       throw new Error(`Could not open database ${path}: ${(error as Error).message}`, { cause: error });
@@ -126,6 +128,14 @@ export class Writer {
   /** SQLite's schema_version, read in-process: a cheap "did the schema change?" for the schema cache. */
   schemaVersion(): number {
     return this.schemaVersionStatement.get()!;
+  }
+
+  /**
+   * SQLite's data_version on this connection: it changes when another connection — another process —
+   * commits to the file, never for this writer's own commits (writesFinished counts those).
+   */
+  dataVersion(): number {
+    return this.dataVersionStatement.get()!;
   }
 
   /** Waits for queued writes, then closes the connection (which checkpoints the WAL). */
