@@ -140,7 +140,11 @@ addServeOptions(program.command("export").description("Render pages in Chromium 
   .option("--strip-scripts", "remove <script> elements from written HTML", false)
   .option("--allow-errors", "write failing pages and exit 0", false)
   .option("--no-check-links", "skip the broken-link check")
-  .option("--fail-on-broken-links", "fail when written HTML links to files that were not written", false)
+  .option(
+    "--fail-on-broken-links",
+    "fail when written HTML links to pages that were not written (sort, filter, SQL and format variants left out on purpose are only counted)",
+    false,
+  )
   .option("--report <file>", "write a JSON report of every page")
   .option("--shard <i/n>", "render only shard i of n (1-based)")
   .option(

@@ -82,6 +82,7 @@ export function standInExport(
       durationMs: Date.now() - start + 1,
       failures,
       brokenLinks: [],
+      unexportedVariants: 0,
       slowest: [...reports].sort((a, b) => b.ms - a.ms).slice(0, 3),
       timings: { serverStartMs: 1, browserStartMs: 0, renderMs: 2, writeMs: 1 },
       reportPath: options.reportPath,

@@ -43,6 +43,24 @@ function tree(dir: string, rel = ""): Record<string, string> {
 }
 
 describe("exportSite over HTTP", () => {
+  it("counts links to unexported sort, SQL and format variants apart from broken links", async () => {
+    // A table page links to ?_sort=…, .json, .csv and SQL variants of itself, none of them exported.
+    const single = await run("variants", { paths: ["/db/items"] });
+    expect(single.unexportedVariants).toBeGreaterThan(0);
+    expect(single.brokenLinks.map((b) => b.href)).toContain("db/items/1.html");
+    for (const link of single.brokenLinks) expect(link.href).not.toMatch(/@|\.(json|csv)$/);
+    // Crawled with the format variants excluded, every plain link is there: the variants alone do not
+    // fail --fail-on-broken-links.
+    const crawled = await run("variants", {
+      paths: ["/db/items"],
+      crawl: true,
+      exclude: ["/**.json", "/**.csv"],
+      failOnBrokenLinks: true,
+    });
+    expect(crawled.brokenLinks).toEqual([]);
+    expect(crawled.unexportedVariants).toBeGreaterThan(0);
+  });
+
   it("writes pages, assets, the 404 page, .nojekyll, static mounts and a sitemap", async () => {
     const result = await run("site1", {
       paths: ["/plain", "/db/items.json"],

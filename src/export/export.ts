@@ -94,11 +94,13 @@ export async function exportSite(options: ExportOptions, deps: ExportDeps): Prom
     if (opts.siteUrl)
       await out.write("sitemap.xml", renderSitemap(opts.siteUrl, pipeline.sitemap), "sitemap");
     const brokenLinks: ExportResult["brokenLinks"] = [];
+    let unexportedVariants = 0;
     // A shard cannot see the other shards' files, so links are checked on the merged output instead.
     if (opts.checkLinks && !opts.shard) {
       for (const [file, from] of pipeline.links) {
-        if (!out.has(file) && !out.has(file.replace(/\.html$/, "/index.html")))
-          brokenLinks.push({ from, href: file });
+        if (out.has(file) || out.has(file.replace(/\.html$/, "/index.html"))) continue;
+        if (isPageVariant(file)) unexportedVariants++;
+        else brokenLinks.push({ from, href: file });
       }
     }
     await report.close();
@@ -112,6 +114,7 @@ export async function exportSite(options: ExportOptions, deps: ExportDeps): Prom
       durationMs: Date.now() - started,
       failures: report.failures,
       brokenLinks,
+      unexportedVariants,
       slowest: report.slowest,
       timings: { serverStartMs, browserStartMs, renderMs, writeMs },
       reportPath: opts.reportPath,
@@ -151,6 +154,11 @@ export async function exportSite(options: ExportOptions, deps: ExportDeps): Prom
   }
 }
 
+/** A page's query-string (`t@_sort=x.html`) or format (`t.json`, `t.csv`) variant, by its file name. */
+function isPageVariant(file: string): boolean {
+  return file.includes("@") || /\.(json|csv)$/.test(file);
+}
+
 /** The planned pages, then the server's 404 page written as 404.html for static hosts. */
 async function* withNotFoundPage(planned: AsyncGenerator<PlannedPage>): AsyncGenerator<PlannedPage> {
   yield* planned;
@@ -173,6 +181,11 @@ function summary(r: ExportResult, maxPagesHit: number | null): string[] {
     lines.push(`${r.brokenLinks.length} broken link(s), e.g.:`);
     for (const b of r.brokenLinks.slice(0, 10)) lines.push(`  ${b.from} → ${b.href}`);
   }
+  if (r.unexportedVariants)
+    lines.push(
+      `${r.unexportedVariants} link(s) to sort, filter, SQL or .json/.csv variants of pages were left ` +
+        "out (a crawl follows plain paths and pagination; add more with --include or --path)",
+    );
   if (r.slowest.length)
     lines.push(
       `Slowest: ${r.slowest

@@ -66,7 +66,13 @@ export interface ExportResult {
   bytes: number;
   durationMs: number;
   failures: PageReport[];
+  /** Links to plain paths that were not exported. */
   brokenLinks: { from: string; href: string }[];
+  /**
+   * Links to query-string (`@…`) and `.json`/`.csv` variants of pages that were not exported: left out
+   * on purpose (a crawl follows plain paths and pagination only), counted apart from broken links.
+   */
+  unexportedVariants: number;
   slowest: PageReport[];
   timings: { serverStartMs: number; browserStartMs: number; renderMs: number; writeMs: number };
   reportPath: string | null;
