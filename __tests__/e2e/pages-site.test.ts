@@ -2,9 +2,11 @@
  * The example site as GitHub Pages would publish it: exported by `datasette-export action` for the project
  * `owner/repo` (base path /repo/), uploaded to the local artifact service, unpacked from the artifact's
  * zip and tar, served under /repo/ by a Pages stand-in and walked in Chromium. Screenshots of the home,
- * table, plugin and ephemeral pages go to docs/ for the README.
+ * table, plugin and ephemeral pages are taken every run; `UPDATE_SCREENSHOTS=1 npm test` writes them to
+ * docs/ for the README (otherwise to a temporary folder, so a test run leaves the checkout as it was).
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -16,7 +18,9 @@ import { findBrowser, launchBrowser } from "../../src/export/browser.js";
 
 const repoRoot = path.resolve(import.meta.dirname, "../..");
 const cli = path.join(repoRoot, "dist", "cli.js");
-const docs = path.join(repoRoot, "docs");
+const docs = process.env.UPDATE_SCREENSHOTS
+  ? path.join(repoRoot, "docs")
+  : mkdtempSync(path.join(os.tmpdir(), "dx-screenshots-"));
 
 let fake: FakeArtifactService;
 let browser: Browser;
@@ -118,6 +122,7 @@ afterAll(async () => {
   for (const host of hosts) await host.close();
   await fake?.close();
   removeJobs();
+  if (!process.env.UPDATE_SCREENSHOTS) rmSync(docs, { recursive: true, force: true });
 });
 
 describe("the example site published by the action under /repo/", () => {
