@@ -166,10 +166,19 @@ program
   .description("Join the outputs of sharded exports into one site")
   .argument("<parts...>", "shard output folders")
   .requiredOption("-o, --output <dir>", "merged output folder")
-  .action(async (parts: string[], opts: { output: string }) => {
+  .option("--fail-on-broken-links", "fail when a page links to a page no part wrote", false)
+  .action(async (parts: string[], opts: { output: string; failOnBrokenLinks: boolean }) => {
     const { mergeExports } = await import("./export/merge.js");
-    const result = await mergeExports(parts, opts.output);
-    console.log(`Merged ${parts.length} parts into ${opts.output} (${JSON.stringify(result)})`);
+    const result = await mergeExports(parts, opts.output, { failOnBrokenLinks: opts.failOnBrokenLinks });
+    console.log(`Merged ${parts.length} parts into ${result.output}: ${result.files} files`);
+    if (result.brokenLinks.length) {
+      console.log(`${result.brokenLinks.length} broken link(s), e.g.:`);
+      for (const b of result.brokenLinks.slice(0, 10)) console.log(`  ${b.from} → ${b.href}`);
+    }
+    if (result.unexportedVariants)
+      console.log(
+        `${result.unexportedVariants} link(s) to sort, filter, SQL or format variants were left out`,
+      );
   });
 
 program

@@ -8,7 +8,8 @@ import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { createFixture, ITEM_COUNT, type Fixture } from "./fixture-server.js";
 import { exportSite, ExportFailedError } from "../../src/export/export.js";
-import { mergeExports, MergeConflictError } from "../../src/export/merge.js";
+import { BrokenLinksError, mergeExports, MergeConflictError } from "../../src/export/merge.js";
+import { SHARD_LINKS_FILE } from "../../src/export/link-check.js";
 import { normaliseExportOptions } from "../../src/export/options.js";
 import type { ExportOptions } from "../../src/export/types.js";
 
@@ -222,6 +223,19 @@ describe("exportSite over HTTP", () => {
     expect(result.brokenLinks).toEqual([]);
   });
 
+  it("checks the shards' links against the merged site: a page no shard wrote is a broken link", async () => {
+    const parts = [];
+    for (let i = 1; i <= 2; i++)
+      parts.push((await run(`lonely${i}`, { paths: ["/plain"], shard: { index: i, total: 2 } })).output);
+    const merged = await mergeExports(parts, path.join(f.dir, "lonely-merged"));
+    expect(merged.brokenLinks).toContainEqual({ from: "/plain", href: "db/items.html" });
+    expect(tree(merged.output)).not.toHaveProperty([SHARD_LINKS_FILE]);
+    await expect(
+      mergeExports(parts, path.join(f.dir, "lonely-strict"), { failOnBrokenLinks: true }),
+    ).rejects.toThrow(BrokenLinksError);
+    expect(existsSync(path.join(f.dir, "lonely-strict"))).toBe(false);
+  });
+
   it("merges shards into exactly the unsharded export, and refuses conflicting shards", async () => {
     const common = { paths: ["/"], crawl: true };
     const whole = await run("whole", common);
@@ -231,7 +245,11 @@ describe("exportSite over HTTP", () => {
     const pageCounts = parts.map((p) => Object.keys(tree(p)).filter((k) => k.endsWith(".html")).length);
     expect(pageCounts.every((n) => n > 0 && n < Object.keys(tree(whole.output)).length)).toBe(true);
     const merged = await mergeExports(parts, path.join(f.dir, "merged"));
+    // Each shard left its pages' links for the merge, which checks them and leaves the lists out.
+    for (const part of parts) expect(tree(part)).toHaveProperty([SHARD_LINKS_FILE]);
     expect(tree(merged.output)).toEqual(tree(whole.output));
+    expect(merged.brokenLinks).toEqual(whole.brokenLinks);
+    expect(merged.unexportedVariants).toBe(whole.unexportedVariants);
 
     writeFileSync(path.join(parts[1]!, "plain.html"), "tampered");
     writeFileSync(path.join(parts[0]!, "plain.html"), "different");

@@ -139,7 +139,11 @@ function annotatePages(result: ExportResult, allowErrors: boolean, log: (line: s
       ),
     );
   }
-  for (const link of result.brokenLinks.slice(0, MAX_ANNOTATIONS)) {
+  annotateBrokenLinks(result.brokenLinks, log);
+}
+
+function annotateBrokenLinks(links: ExportResult["brokenLinks"], log: (line: string) => void): void {
+  for (const link of links.slice(0, MAX_ANNOTATIONS)) {
     log(
       annotation("warning", `${link.from} links to ${link.href}, which was not exported`, {
         title: "Broken link",
@@ -174,7 +178,7 @@ async function runMerge(
     );
     partNames = parts.map((p) => p.name);
     log(`Merging ${partNames.join(", ")} → ${inputs.output}`);
-    await timed(timings, "mergeMs", async () => {
+    const result = await timed(timings, "mergeMs", async () => {
       const folders: string[] = [];
       for (const part of parts) {
         const folder = path.join(work, "parts", part.name);
@@ -183,6 +187,7 @@ async function runMerge(
       }
       return mergeExports(folders, inputs.output);
     });
+    annotateBrokenLinks(result.brokenLinks, log);
     tar = await timed(timings, "tarMs", () =>
       writePagesArtifact(inputs.output, path.join(work, "artifact.tar")),
     );

@@ -7,6 +7,7 @@ import { existsSync } from "node:fs";
 import { findBrowser } from "./browser.js";
 import { BrowserPool, DEFAULT_TUNING } from "./render-browser.js";
 import { HttpFetcher } from "./render-http.js";
+import { checkLinks, SHARD_LINKS_FILE, type LinkCheck } from "./link-check.js";
 import { StagedOutput } from "./write.js";
 import { ReportCollector, formatBytes } from "./report.js";
 import { Progress } from "./progress.js";
@@ -93,16 +94,11 @@ export async function exportSite(options: ExportOptions, deps: ExportDeps): Prom
     }
     if (opts.siteUrl)
       await out.write("sitemap.xml", renderSitemap(opts.siteUrl, pipeline.sitemap), "sitemap");
-    const brokenLinks: ExportResult["brokenLinks"] = [];
-    let unexportedVariants = 0;
-    // A shard cannot see the other shards' files, so links are checked on the merged output instead.
-    if (opts.checkLinks && !opts.shard) {
-      for (const [file, from] of pipeline.links) {
-        if (out.has(file) || out.has(file.replace(/\.html$/, "/index.html"))) continue;
-        if (isPageVariant(file)) unexportedVariants++;
-        else brokenLinks.push({ from, href: file });
-      }
-    }
+    let links: LinkCheck = { brokenLinks: [], unexportedVariants: 0 };
+    if (opts.checkLinks && opts.shard)
+      await out.write(SHARD_LINKS_FILE, JSON.stringify([...pipeline.links]), "links for merge");
+    else if (opts.checkLinks) links = checkLinks(pipeline.links, (file) => out.has(file));
+    const { brokenLinks, unexportedVariants } = links;
     await report.close();
     const writeMs = Date.now() - writeStarted;
 
@@ -152,11 +148,6 @@ export async function exportSite(options: ExportOptions, deps: ExportDeps): Prom
     fetcher?.close();
     await server?.close();
   }
-}
-
-/** A page's query-string (`t@_sort=x.html`) or format (`t.json`, `t.csv`) variant, by its file name. */
-function isPageVariant(file: string): boolean {
-  return file.includes("@") || /\.(json|csv)$/.test(file);
 }
 
 /** The planned pages, then the server's 404 page written as 404.html for static hosts. */

@@ -1,13 +1,15 @@
 /**
  * `mergeExports(parts, output)`: joins the outputs of `--shard i/n` exports into one site. A file in
  * several parts must be byte-identical (shared assets, .nojekyll) or the merge is refused; the
- * sitemaps are unioned. Written through a staging folder, like an export.
+ * sitemaps are unioned; the links each shard left beside its pages are checked against the whole site.
+ * Written through a staging folder, like an export.
  */
 import { readdir, readFile } from "node:fs/promises";
 import { createHash } from "node:crypto";
 import path from "node:path";
 import { StagedOutput } from "./write.js";
 import { sitemapLocs, sitemapXml } from "./sitemap.js";
+import { checkLinks, SHARD_LINKS_FILE, type LinkCheck } from "./link-check.js";
 
 export class MergeConflictError extends Error {
   override name = "MergeConflictError";
@@ -19,12 +21,27 @@ export class MergeConflictError extends Error {
   }
 }
 
-export interface MergeResult {
+export interface MergeResult extends LinkCheck {
   output: string;
   files: number;
 }
 
-export async function mergeExports(parts: string[], output: string): Promise<MergeResult> {
+export class BrokenLinksError extends Error {
+  override name = "BrokenLinksError";
+  constructor(readonly brokenLinks: LinkCheck["brokenLinks"]) {
+    super(
+      `The merged site has ${brokenLinks.length} broken link(s); the output was left as it was:\n` +
+        brokenLinks.map((b) => `  ${b.from} → ${b.href}`).join("\n"),
+    );
+  }
+}
+
+/** `failOnBrokenLinks`: refuse (and leave `output` as it was) when a page links to a page no part wrote. */
+export async function mergeExports(
+  parts: string[],
+  output: string,
+  options: { failOnBrokenLinks?: boolean } = {},
+): Promise<MergeResult> {
   if (!parts.length) throw new Error("mergeExports needs at least one shard output");
   const out = await StagedOutput.create(output);
   try {
@@ -32,9 +49,15 @@ export async function mergeExports(parts: string[], output: string): Promise<Mer
     const conflicts: { file: string; parts: string[] }[] = [];
     const locs = new Set<string>();
     let sawSitemap = false;
+    const links = new Map<string, string>();
     for (const part of parts) {
       for await (const file of walk(part, "")) {
         const data = await readFile(path.join(part, file));
+        if (file === SHARD_LINKS_FILE) {
+          for (const [href, from] of JSON.parse(data.toString("utf8")) as [string, string][])
+            if (!links.has(href)) links.set(href, from);
+          continue;
+        }
         if (file === "sitemap.xml") {
           sawSitemap = true;
           for (const loc of sitemapLocs(data.toString("utf8"))) locs.add(loc);
@@ -53,8 +76,11 @@ export async function mergeExports(parts: string[], output: string): Promise<Mer
     }
     if (conflicts.length) throw new MergeConflictError(conflicts);
     if (sawSitemap) await out.write("sitemap.xml", sitemapXml([...locs].sort()), "sitemap");
+    const checked = checkLinks(links, (file) => out.has(file));
+    if (options.failOnBrokenLinks && checked.brokenLinks.length)
+      throw new BrokenLinksError(checked.brokenLinks);
     await out.commit();
-    return { output: out.target, files: out.written.size };
+    return { output: out.target, files: out.written.size, ...checked };
   } finally {
     await out.abort();
   }
