@@ -1,4 +1,4 @@
-import { mkdtemp, copyFile, rm } from "node:fs/promises";
+import { mkdtemp, copyFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { loadConfig, type ServeOptions } from "../../src/config/load.js";
@@ -35,4 +35,37 @@ export async function fixturesCopy(): Promise<{ dir: string; file: string; clean
   const file = path.join(dir, "fixtures.db");
   await copyFile(FIXTURES_DB, file);
   return { dir, file, cleanup: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * The real server over a fresh copy of fixtures.db, with `metadata` (an object) written beside it when
+ * given. close() stops the server and removes the copy.
+ */
+export async function startFixturesServer(
+  options: Partial<Omit<ServeOptions, "metadata">> & { metadata?: object } = {},
+): Promise<TestServer> {
+  const fx = await fixturesCopy();
+  const { metadata, ...serve } = options;
+  let metadataFile: string | undefined;
+  if (metadata) {
+    metadataFile = path.join(fx.dir, "metadata.json");
+    await writeFile(metadataFile, JSON.stringify(metadata));
+  }
+  try {
+    const server = await startServer({
+      ...serve,
+      files: [fx.file],
+      ...(metadataFile ? { metadata: metadataFile } : {}),
+    });
+    return {
+      ...server,
+      close: async () => {
+        await server.close();
+        await fx.cleanup();
+      },
+    };
+  } catch (error) {
+    await fx.cleanup();
+    throw error;
+  }
 }

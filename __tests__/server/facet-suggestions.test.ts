@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { fixturesCopy, startServer, type TestServer } from "../helpers/server.js";
+import { startFixturesServer, type TestServer } from "../helpers/server.js";
 import { SqliteDatabase } from "../../src/db/database.js";
 import type { QueryOptions } from "../../src/db/types.js";
 
@@ -7,14 +7,10 @@ import type { QueryOptions } from "../../src/db/types.js";
 // suggest() one after another (run_sequential), each query under facet_suggest_time_limit_ms, and none
 // for a column already faceted. Every query the page sends is recorded through the real read pool.
 let server: TestServer;
-let cleanup: () => Promise<void>;
 const SUGGEST_LIMIT = 4321;
 
 beforeAll(async () => {
-  const fx = await fixturesCopy();
-  cleanup = fx.cleanup;
-  server = await startServer({
-    files: [fx.file],
+  server = await startFixturesServer({
     settings: [
       ["facet_suggest_time_limit_ms", String(SUGGEST_LIMIT)],
       ["facet_time_limit_ms", "5000"],
@@ -23,7 +19,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await server?.close();
-  await cleanup?.();
 });
 afterEach(() => vi.restoreAllMocks());
 

@@ -1,21 +1,17 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fixturesCopy, startServer, type TestServer } from "../helpers/server.js";
+import { fixturesCopy, startFixturesServer, startServer, type TestServer } from "../helpers/server.js";
 
 // Mirrors datasette/tests/test_table_api.py (test_table_shape_array_nl, test_binary_data_in_json,
 // test_paginate_using_link_header) and tests/test_csv.py (test_table_csv_no_header) on fixtures.db.
 let server: TestServer;
-let cleanup: () => Promise<void>;
 
 beforeAll(async () => {
-  const fx = await fixturesCopy();
-  cleanup = fx.cleanup;
-  server = await startServer({ files: [fx.file] });
+  server = await startFixturesServer();
 });
 afterAll(async () => {
   await server?.close();
-  await cleanup?.();
 });
 
 describe("newline-delimited JSON (_shape=array&_nl=on)", () => {

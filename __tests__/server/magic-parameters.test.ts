@@ -1,8 +1,5 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fixturesCopy, startServer, type TestServer } from "../helpers/server.js";
+import { startFixturesServer, type TestServer } from "../helpers/server.js";
 import { Signer } from "../../src/server/signer.js";
 import { HttpError } from "../../src/server/http-error.js";
 import { magicParameterValues } from "../../src/server/table/magic-parameters.js";
@@ -24,23 +21,14 @@ const MAGIC = [
 ] as const;
 
 let server: TestServer;
-let cleanup: () => Promise<void>;
 
 beforeAll(async () => {
-  const fx = await fixturesCopy();
-  const dir = await mkdtemp(path.join(tmpdir(), "dx-magic-"));
   const queries = Object.fromEntries(MAGIC.map(([name]) => [`q${name}`, `select :${name} as result`]));
   queries.mixed = "select :_actor_id as who, :_underscored as plain, :name as name";
-  await writeFile(path.join(dir, "metadata.json"), JSON.stringify({ databases: { fixtures: { queries } } }));
-  cleanup = async () => {
-    await fx.cleanup();
-    await rm(dir, { recursive: true, force: true });
-  };
-  server = await startServer({ files: [fx.file], metadata: path.join(dir, "metadata.json"), secret: SECRET });
+  server = await startFixturesServer({ metadata: { databases: { fixtures: { queries } } }, secret: SECRET });
 });
 afterAll(async () => {
   await server?.close();
-  await cleanup?.();
 });
 
 const cookies = () => `ds_actor=${new Signer(SECRET).sign({ a: { id: "root" } }, "actor")}; foo=bar`;

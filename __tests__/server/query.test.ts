@@ -1,20 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { writeFile } from "node:fs/promises";
-import path from "node:path";
-import { fixturesCopy, startServer, type TestServer } from "../helpers/server.js";
+import { startFixturesServer, type TestServer } from "../helpers/server.js";
 
 // Expectations mirror datasette/tests/test_api.py and test_table_api.py (test_table_shape_arrayfirst,
 // test_query_extras_for_arbitrary_sql, test_query_extras_for_stored_query).
 let server: TestServer;
-let cleanup: () => Promise<void>;
 
 beforeAll(async () => {
-  const fx = await fixturesCopy();
-  cleanup = fx.cleanup;
-  const metadata = path.join(fx.dir, "metadata.json");
-  await writeFile(
-    metadata,
-    JSON.stringify({
+  server = await startFixturesServer({
+    metadata: {
       databases: {
         fixtures: {
           queries: {
@@ -25,13 +18,12 @@ beforeAll(async () => {
           },
         },
       },
-    }),
-  );
-  server = await startServer({ files: [fx.file], metadata, settings: [["max_returned_rows", "100"]] });
+    },
+    settings: [["max_returned_rows", "100"]],
+  });
 });
 afterAll(async () => {
   await server?.close();
-  await cleanup?.();
 });
 
 async function json(p: string): Promise<{ status: number; body: any }> {

@@ -1,18 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fixturesCopy, startServer, type TestServer } from "../helpers/server.js";
+import { startFixturesServer, type TestServer } from "../helpers/server.js";
 
 // Expectations mirror datasette/tests/test_api.py (test_row*) and docs/json_api.rst on fixtures.db.
 let server: TestServer;
-let cleanup: () => Promise<void>;
 
 beforeAll(async () => {
-  const fx = await fixturesCopy();
-  cleanup = fx.cleanup;
-  server = await startServer({ files: [fx.file] });
+  server = await startFixturesServer();
 });
 afterAll(async () => {
   await server?.close();
-  await cleanup?.();
 });
 
 async function json(path: string): Promise<{ status: number; body: any }> {

@@ -1,20 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { writeFile } from "node:fs/promises";
-import path from "node:path";
-import { fixturesCopy, startServer, type TestServer } from "../helpers/server.js";
+import { startFixturesServer, type TestServer } from "../helpers/server.js";
 
 // Table options from metadata (docs/metadata.rst "Setting which columns can be used for sorting",
 // "Setting a default sort order", "Specifying the label column", facets, size, column descriptions).
 let server: TestServer;
-let cleanup: () => Promise<void>;
 
 beforeAll(async () => {
-  const fx = await fixturesCopy();
-  cleanup = fx.cleanup;
-  const metadata = path.join(fx.dir, "metadata.json");
-  await writeFile(
-    metadata,
-    JSON.stringify({
+  server = await startFixturesServer({
+    metadata: {
       databases: {
         fixtures: {
           tables: {
@@ -28,13 +21,11 @@ beforeAll(async () => {
           },
         },
       },
-    }),
-  );
-  server = await startServer({ files: [fx.file], metadata });
+    },
+  });
 });
 afterAll(async () => {
   await server?.close();
-  await cleanup?.();
 });
 
 async function json(p: string): Promise<{ status: number; body: any }> {

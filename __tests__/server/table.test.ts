@@ -1,18 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fixturesCopy, startServer, type TestServer } from "../helpers/server.js";
+import { startFixturesServer, type TestServer } from "../helpers/server.js";
 
 // Expectations mirror datasette/tests/test_table_api.py, adjusted for default settings (page size 100,
 // max_returned_rows 1000) and no metadata, which is how the comparison serves fixtures.db.
 let server: TestServer;
-let cleanup: () => Promise<void>;
 
 beforeAll(async () => {
-  const fx = await fixturesCopy();
-  cleanup = fx.cleanup;
   // Facet time limits are Datasette's defaults (200 ms, 50 ms) in production; here they are raised so a
   // loaded test machine cannot time a suggestion out and make the expected lists flaky.
-  server = await startServer({
-    files: [fx.file],
+  server = await startFixturesServer({
     settings: [
       ["facet_time_limit_ms", "5000"],
       ["facet_suggest_time_limit_ms", "5000"],
@@ -21,7 +17,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await server?.close();
-  await cleanup?.();
 });
 
 async function json(path: string): Promise<{ status: number; body: any; headers: Headers }> {
