@@ -45,8 +45,12 @@ export async function exportSite(options: ExportOptions, deps: ExportDeps): Prom
   let browserPath = opts.render === "browser" && !deps.browser ? findBrowser(opts.browserPath) : null;
   const out = await StagedOutput.create(opts.output);
   const onSignal = (signal: NodeJS.Signals) => {
-    out.abortSync();
-    process.kill(process.pid, signal);
+    // Whatever the clean-up meets, the process still ends by the signal it was sent.
+    try {
+      out.abortSync();
+    } finally {
+      process.kill(process.pid, signal);
+    }
   };
   process.once("SIGINT", onSignal);
   process.once("SIGTERM", onSignal);

@@ -110,6 +110,7 @@ export class StagedOutput {
   abortSync(): void {
     if (this.done) return;
     this.done = true;
-    rmSync(this.staging, { recursive: true, force: true });
+    // A write still running on libuv's threads can add a file mid-removal (ENOTEMPTY): try again.
+    rmSync(this.staging, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 });
   }
 }
