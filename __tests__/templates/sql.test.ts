@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync } from "node:fs";
+import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
@@ -8,6 +8,7 @@ import { createTemplateEngine, MAX_SQL_PASSES, TemplateRenderError } from "../..
 import { TemplateSqlError } from "../../src/templates/sql.js";
 import type { SqlRunner } from "../../src/templates/types.js";
 import { templateDir } from "./site.js";
+import { startServer } from "../helpers/server.js";
 
 /** A runner that answers from a table of canned results and counts what it was asked. */
 function fakeRunner(answers: Record<string, QueryResult | Error>) {
@@ -162,5 +163,30 @@ describe("sql() against a real SQLite file", () => {
 
   it("should surface SQLite's own error for a bad query", async () => {
     await expect(engine.render(["bad.html"], {}, run)).rejects.toThrow(/no such table: nowhere/);
+  });
+});
+
+describe("sql() in a template served by the real server", () => {
+  it("should return every row, not max_returned_rows of them", async () => {
+    const tmp = mkdtempSync(path.join(tmpdir(), "template-sql-rows-"));
+    const file = path.join(tmp, "data.db");
+    const db = new Database(file);
+    db.exec("create table t (x integer)");
+    const insert = db.prepare("insert into t values (?)");
+    db.transaction(() => {
+      for (let i = 0; i < 1500; i++) insert.run(i);
+    })();
+    db.close();
+    const dir = templateDir({ "pages/count.html": `{{ sql("select x from t")|length }}` });
+    const server = await startServer({ files: [file], templateDir: dir });
+    try {
+      const res = await server.get("count");
+      expect(res.status).toBe(200);
+      // max_returned_rows is 1,000 by default: 1500 proves sql() is not cut there.
+      expect((await res.text()).trim()).toBe("1500");
+    } finally {
+      await server.close();
+      rmSync(tmp, { recursive: true, force: true });
+    }
   });
 });

@@ -77,7 +77,9 @@ export async function renderHtml(input: HtmlRenderInput): Promise<RenderedPage> 
   };
   return datasette.templates.render(input.templates, fullContext, (sql, params, database) => {
     const db = datasette.getDatabase(database ?? [...datasette.databases.keys()][0] ?? "_memory");
-    return db.execute(sql, { params });
+    // Every row, as datasette-template-sql's sql() answers: bounded by sql_time_limit_ms, not by
+    // max_returned_rows, which caps what a page shows rather than what a template may read.
+    return db.execute(sql, { params, maxRows: 0 });
   });
 }
 
