@@ -119,9 +119,12 @@ addServeOptions(program.command("export").description("Render pages in Chromium 
   )
   .option("--setup-database <name>", "database a .sql setup file runs against")
   .option("-o, --output <dir>", "output folder", "_site")
-  .option("--base-url <path>", "serve under this base path, e.g. /repo/ for GitHub project sites")
+  .option(
+    "--base-url <path>",
+    "render under this base path and write links root-absolute under it, e.g. /repo/ (default: links relative to each page, so the site works from disk and under any path)",
+  )
   .option("--site-url <url>", "absolute site URL for sitemap.xml")
-  .option("--trailing-slash", "write /a/b as a/b/index.html and link it as /a/b/", false)
+  .option("--trailing-slash", "write /a/b as a/b/index.html (linked as /a/b/ with --base-url)", false)
   .addOption(
     new Option("--render <mode>", "which pages go through Chromium")
       .choices(["auto", "browser", "http", "adaptive"])

@@ -47,8 +47,9 @@ export function pagesFile(dir: string, rel: string): { file: string } | { redire
   return null;
 }
 
+/** `repo` "" serves the folder at "/", as for an OWNER.github.io repository or a custom domain. */
 export async function startPagesHost(dir: string, repo: string): Promise<PagesHost> {
-  const base = `/${repo}/`;
+  const base = repo ? `/${repo}/` : "/";
   const log: string[] = [];
   const server = http.createServer((req, res) => {
     const pathname = new URL(req.url ?? "/", "http://x").pathname;

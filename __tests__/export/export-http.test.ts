@@ -85,10 +85,16 @@ describe("exportSite over HTTP", () => {
     );
     expect(files["404.html"]).toContain("No such page.");
     expect(JSON.parse(files["db/items.json"]!).rows).toHaveLength(3);
-    // Auto/http: a page without scripts is written exactly as the server sent it, links rewritten.
+    // Auto/http: a page without scripts is written exactly as the server sent it, links rewritten
+    // relative to the page so the site works from disk, at / and under any base path.
     expect(files["plain.html"]).toMatch(/^<!DOCTYPE html>\n<html lang="en">/);
-    expect(files["plain.html"]).toContain('<a href="/repo/db/items.html">items</a>');
-    expect(files["plain.html"]).toContain('<a href="/repo/">home</a>');
+    expect(files["plain.html"]).toContain('<a href="db/items.html">items</a>');
+    expect(files["plain.html"]).toContain('<a href="index.html">home</a>');
+    expect(files["plain.html"]).toContain('<link rel="stylesheet" href="-/static/app.css">');
+    expect(files["plain.html"]).toContain('<img srcset="-/static/logo.png 1x">');
+    // A stylesheet's root-absolute url() becomes relative to the stylesheet; a relative one stays.
+    expect(files["-/static/app.css"]).toContain('url("bg.png")');
+    expect(files["-/static/app.css"]).toContain("src: url(font.woff2)");
     expect(files["sitemap.xml"]).toContain("<loc>https://o.github.io/repo/plain.html</loc>");
     expect(result.pages).toBe(3);
     // Links to pages not exported are reported, not silently kept.
@@ -199,11 +205,51 @@ describe("exportSite over HTTP", () => {
   it("writes a redirect as a page forwarding to the target's file, and exports the target", async () => {
     const result = await run("site-redirect", { paths: ["/old-items"] });
     const files = tree(result.output);
-    expect(files["old-items.html"]).toContain(
-      '<meta http-equiv="refresh" content="0; url=/repo/db/items.html">',
-    );
+    expect(files["old-items.html"]).toContain('<meta http-equiv="refresh" content="0; url=db/items.html">');
     expect(files["db/items.html"]).toContain("item 1");
     expect(result.brokenLinks.map((b) => b.href)).not.toContain("db/items.html");
+  });
+
+  it("writes links relative to the page, leaving fragments and other sites' URLs alone", async () => {
+    const result = await run("site-edges", { paths: ["/edges", "/based"] });
+    const files = tree(result.output);
+    const edges = files["edges.html"]!;
+    for (const kept of [
+      '<a id="frag" href="#top">',
+      '<a id="mail" href="mailto:a@example.com">',
+      '<a id="ext" href="https://example.com/x">',
+      '<a id="proto" href="//example.com/y">',
+      '<a id="js" href="javascript:void(0)">',
+      '<img id="data" src="data:image/png;base64,AAAA"',
+    ])
+      expect(edges).toContain(kept);
+    expect(edges).toContain('<a id="query" href="edges@_next=3.html">');
+    expect(edges).toContain('<a id="sorted" href="db/items@_sort=name.html#row-2">');
+    expect(edges).toContain('<form id="form" action="db/items.html" method="get">');
+    expect(edges).toContain('<div id="styled" style="background: url(-/static/bg.png)">');
+    // The base is rewritten relative to the page, and the links below it relative to the base.
+    const based = files["based.html"]!;
+    expect(based).toContain('<base href="db/">');
+    expect(based).toContain('<a id="rel" href="items.html">');
+    expect(based).toContain('<link rel="stylesheet" href="../-/static/app.css">');
+    expect(based).toContain('<a href="../index.html">home</a>');
+  });
+
+  it("keeps links root-absolute under base_url with absoluteLinks (--base-url), folding index.html", async () => {
+    const result = await run("site-absolute", {
+      paths: ["/plain", "/old-items"],
+      crawl: true,
+      trailingSlash: true,
+      absoluteLinks: true,
+    });
+    const files = tree(result.output);
+    expect(files["plain/index.html"]).toContain('<a href="/repo/db/items/">items</a>');
+    expect(files["plain/index.html"]).toContain('<a href="/repo/">home</a>');
+    expect(files["plain/index.html"]).toContain('<link rel="stylesheet" href="/repo/-/static/app.css">');
+    expect(files["db/items/index.html"]).toContain('href="/repo/db/items/index@_next=3.html"');
+    expect(files["old-items/index.html"]).toContain('content="0; url=/repo/db/items/"');
+    expect(files["-/static/app.css"]).toContain("src: url(/repo/-/static/font.woff2)");
+    expect(result.brokenLinks).toEqual([]);
   });
 
   it("stops a crawl at maxPages and still writes the 404 page", async () => {
@@ -215,8 +261,10 @@ describe("exportSite over HTTP", () => {
   it("crawls with trailingSlash, linking folders", async () => {
     const result = await run("site-slash", { paths: ["/plain"], crawl: true, trailingSlash: true });
     const files = tree(result.output);
-    expect(files["plain/index.html"]).toContain('<a href="/repo/db/items/">items</a>');
-    expect(files["db/items/index.html"]).toContain('href="/repo/db/items/index@_next=3.html"');
+    // From disk a folder has no index: relative links name index.html.
+    expect(files["plain/index.html"]).toContain('<a href="../db/items/index.html">items</a>');
+    expect(files["plain/index.html"]).toContain('<link rel="stylesheet" href="../-/static/app.css">');
+    expect(files["db/items/index.html"]).toContain('href="index@_next=3.html"');
     expect(Object.keys(files).filter((k) => /^db\/items\/\d+\/index\.html$/.test(k))).toHaveLength(
       ITEM_COUNT,
     );

@@ -184,6 +184,28 @@ window.addEventListener("load", () => { document.getElementById("due").textConte
       } else if (p === "/delayed") {
         const late = `window.addEventListener("load", () => setTimeout(() => document.body.insertAdjacentHTML("beforeend", '<p id="late">arrived</p>'), 300));`;
         html(layout(base, "Delayed", "<h1>delayed</h1>", late));
+      } else if (p === "/edges") {
+        // Every kind of URL the relative rewriting must get right or leave alone.
+        html(
+          layout(
+            base,
+            "Edges",
+            `<a id="frag" href="#top">top</a> <a id="mail" href="mailto:a@example.com">mail</a>
+<a id="ext" href="https://example.com/x">ext</a> <a id="proto" href="//example.com/y">proto</a>
+<a id="js" href="javascript:void(0)">js</a> <img id="data" src="data:image/png;base64,AAAA" alt="">
+<a id="query" href="?_next=3">next</a> <a id="sorted" href="db/items?_sort=name#row-2">sorted</a>
+<form id="form" action="${base}db/items" method="get"><input name="q"></form>
+<div id="styled" style="background: url(${base}-/static/bg.png)"></div>`,
+          ),
+        );
+      } else if (p === "/based") {
+        // A <base href>: relative URLs resolve against db/, not against this page's folder.
+        html(
+          layout(base, "Based", `<a id="rel" href="items">items</a>`).replace(
+            "<head>",
+            `<head><base href="${base}db/">`,
+          ),
+        );
       } else if (p === "/old-items") {
         ctx.redirect(`${base}db/items`);
       } else if (p === "/hang") {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { cssUrls, globMatcher, scanHtml, toSitePath, type UrlRef } from "../../src/export/links.js";
+import {
+  baseHref,
+  cssUrls,
+  globMatcher,
+  rewriteCss,
+  scanHtml,
+  toSitePath,
+  type UrlRef,
+} from "../../src/export/links.js";
 
 describe("scanHtml", () => {
   it("finds page and asset URLs, skipping scripts and comments", () => {
@@ -29,6 +37,42 @@ describe("scanHtml", () => {
       r.value.startsWith("/a") ? "/a@x=1&y=2.html" : r.value === "/i.png" ? "/j.png" : undefined,
     );
     expect(out).toBe(`<a href="/a@x=1&amp;y=2.html">a</a> <a href="/b">b</a><img srcset="/j.png 1x">`);
+  });
+});
+
+describe("scanHtml for relative links", () => {
+  it("says which URLs are form actions and which the <base href>", () => {
+    const html = `<base href="/db/"><form action="/db/t" method="get"><button formaction="/x">x</button><input type="image" src="/i.png"></form><object data="/o.svg"></object>`;
+    const refs: UrlRef[] = [];
+    scanHtml(html, (r) => void refs.push(r));
+    expect(refs.map((r) => `${r.kind}:${r.value}`)).toEqual([
+      "base:/db/",
+      "form:/db/t",
+      "form:/x",
+      "asset:/i.png",
+      "asset:/o.svg",
+    ]);
+    expect(baseHref(html)).toBe("/db/");
+    expect(baseHref("<p>no base</p><script>'<base href=x>'</script>")).toBeNull();
+  });
+
+  it("rewrites url() in style attributes and <style> elements, leaving scripts alone", () => {
+    const html = `<style>a{background:url(/a.png)} @import "/b.css";</style><div style="background: url('/c.png')"></div><script>x = "url(/d.png)"</script>`;
+    const out = scanHtml(html, (r) => "x" + r.value);
+    expect(out).toBe(
+      `<style>a{background:url(x/a.png)} @import "x/b.css";</style><div style="background: url('x/c.png')"></div><script>x = "url(/d.png)"</script>`,
+    );
+  });
+});
+
+describe("rewriteCss", () => {
+  it("keeps each URL's quoting, skips data: URLs and fragments, and quotes where a bare URL needs it", () => {
+    const css = `a{b:url(/a.png)} c{d:url( "/b.png" )} e{f:url('/c.png')} @import '/d.css'; g{h:url(data:image/png;base64,AAA)} i{j:url(#k)}`;
+    expect(rewriteCss(css, (u) => ".." + u)).toBe(
+      `a{b:url(../a.png)} c{d:url("../b.png")} e{f:url('../c.png')} @import '../d.css'; g{h:url(data:image/png;base64,AAA)} i{j:url(#k)}`,
+    );
+    expect(rewriteCss("a{b:url(/x.png)}", () => "a b(1).png")).toBe('a{b:url("a b(1).png")}');
+    expect(rewriteCss("a{b:url(/x.png)}", () => undefined)).toBe("a{b:url(/x.png)}");
   });
 });
 

@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import {
   checkSitePath,
   fileForPath,
+  folderOf,
+  folderOfPath,
   hrefForFile,
+  relativeHref,
   safeJoin,
   UnsafePathError,
 } from "../../src/export/paths.js";
@@ -42,6 +45,48 @@ describe("fileForPath", () => {
     expect(hrefForFile("db/t.html", "/repo/")).toBe("/repo/db/t.html");
     expect(hrefForFile("db/t@_next=3.html", "/repo/")).toBe("/repo/db/t@_next=3.html");
     expect(hrefForFile("db/a b.html", "/")).toBe("/db/a%20b.html");
+  });
+});
+
+describe("relativeHref", () => {
+  it.each([
+    ["", "-/static/app.css", "-/static/app.css"],
+    ["db/", "-/static/app.css", "../-/static/app.css"],
+    ["db/t/", "index.html", "../../index.html"],
+    ["db/", "db/t.html", "t.html"],
+    ["db/", "db/t@_next=abc.html", "t@_next=abc.html"],
+    ["db/t/", "db/t/index@_next=3.html", "index@_next=3.html"],
+    // index.html is named: a folder opened from disk is a listing, not its index.
+    ["", "a/index.html", "a/index.html"],
+    ["a/", "index.html", "../index.html"],
+    ["db/", "db/table name.html", "table%20name.html"],
+    ["", "what?#.html", "what%3F%23.html"],
+    ["", "100%.html", "100%25.html"],
+    // A first segment with ":" would read as a scheme.
+    ["", "a:b.html", "./a:b.html"],
+    // Folders (a <base href>'s target).
+    ["db/", "db/", "./"],
+    ["db/t/", "", "../../"],
+    ["", "db/", "db/"],
+  ])("from %j to %j is %j", (from, to, href) => expect(relativeHref(from, to)).toBe(href));
+
+  it("finds the folder of a file and of a site path", () => {
+    expect(folderOf("index.html")).toBe("");
+    expect(folderOf("db/t@_next=1.html")).toBe("db/");
+    expect(folderOfPath("/")).toBe("");
+    expect(folderOfPath("/db/t?x=/y")).toBe("db/");
+    expect(folderOfPath("/a%20b/c/")).toBe("a b/c/");
+  });
+
+  it("resolves, from the page's own URL, to the file the link names", () => {
+    // What a browser does with the href is what the file system holds, at any base and from disk.
+    for (const base of ["file:///home/u/_site/", "https://o.github.io/repo/", "http://h/"]) {
+      const page = new URL("db/t@_next=1.html", base);
+      const href = relativeHref(folderOf("db/t@_next=1.html"), "db/table name@_sort=a~2Cb.html");
+      expect(decodeURIComponent(new URL(href, page).href.slice(base.length))).toBe(
+        "db/table name@_sort=a~2Cb.html",
+      );
+    }
   });
 });
 

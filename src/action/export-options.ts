@@ -37,6 +37,8 @@ export function toExportOptions(inputs: ActionInputs, server: Config): ExportOpt
     setup: inputs.setup,
     siteUrl: inputs.siteUrl,
     trailingSlash: inputs.trailingSlash,
+    // The action always knows its base URL: absolute links keep 404.html working at any depth.
+    absoluteLinks: true,
     render: inputs.render,
     ...(inputs.concurrency !== null ? { concurrency: inputs.concurrency } : {}),
     allowErrors: inputs.allowErrors,

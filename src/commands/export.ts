@@ -26,6 +26,8 @@ export async function exportCommand(serve: ServeOptions, opts: Record<string, un
     setupDatabase: (opts.setupDatabase as string) ?? null,
     siteUrl: (opts.siteUrl as string) ?? null,
     trailingSlash: Boolean(opts.trailingSlash),
+    // A base URL asks for links that name it: root-absolute under it. Without one, links are relative.
+    absoluteLinks: typeof opts.baseUrl === "string",
     render: opts.render as ExportOptions["render"],
     ...(opts.concurrency ? { concurrency: opts.concurrency as number } : {}),
     waitUntil: opts.waitUntil as ExportOptions["waitUntil"],

@@ -7,12 +7,16 @@
  * elements (script, style) so that a "<a href" inside a script is never touched.
  */
 
-/** A URL found in HTML. "page" links are followed by a crawl and rewritten; "asset" ones are loaded by the page. */
+/**
+ * A URL found in HTML. "page" links are followed by a crawl and rewritten; "asset" ones are loaded by the
+ * page; "form" ones (a form's action) are submitted to, never crawled; "base" is a <base href>, which
+ * changes what every other relative URL of the page resolves against.
+ */
 export interface UrlRef {
   tag: string;
   attr: string;
   value: string;
-  kind: "page" | "asset";
+  kind: "page" | "asset" | "form" | "base";
   /** The element says rel="nofollow" (Datasette's sort links do): written as a link, never crawled. */
   nofollow?: boolean;
 }
@@ -30,15 +34,19 @@ const URL_ATTRS: Record<string, string[]> = {
   audio: ["src"],
   track: ["src"],
   embed: ["src"],
-  input: ["src"],
+  input: ["src", "formaction"],
+  object: ["data"],
+  form: ["action"],
+  button: ["formaction"],
+  base: ["href"],
 };
 const TAG = /<([a-zA-Z][^\s/>]*)/y;
 const ATTR = /[\s/]*([^\s"'>/=]+)(\s*=\s*("[^"]*"|'[^']*'|[^\s>]+))?/y;
 const RAW_TEXT = new Set(["script", "style", "textarea", "title", "noscript"]);
 
 /**
- * Calls `visit` for every URL attribute (and every CSS url() in <style> and style=""); a returned
- * string replaces that URL. Returns the HTML, rewritten where visit asked.
+ * Calls `visit` for every URL attribute (and every CSS url() and @import in <style> and style=""); a
+ * returned string replaces that URL. Returns the HTML, rewritten where visit asked.
  */
 export function scanHtml(html: string, visit: (ref: UrlRef) => string | undefined | void): string {
   let out = "";
@@ -89,7 +97,7 @@ export function scanHtml(html: string, visit: (ref: UrlRef) => string | undefine
     for (const attr of attrs) {
       let replacement: string | undefined;
       if (URL_ATTRS[tag]?.includes(attr.name)) {
-        const kind = kindOf(tag, rel);
+        const kind = kindOf(tag, attr.name, rel);
         if (attr.name === "srcset") {
           let changed = false;
           const parts = attr.value.split(",").map((candidate) => {
@@ -111,7 +119,8 @@ export function scanHtml(html: string, visit: (ref: UrlRef) => string | undefine
           if (typeof r === "string" && r !== attr.value) replacement = r;
         }
       } else if (attr.name === "style") {
-        for (const url of cssUrls(attr.value)) visit({ tag, attr: "style", value: url, kind: "asset" });
+        const css = rewriteCss(attr.value, (url) => visit({ tag, attr: "style", value: url, kind: "asset" }));
+        if (css !== attr.value) replacement = css;
       }
       if (replacement !== undefined) {
         out += html.slice(copied, attr.start) + '"' + encodeAttribute(replacement) + '"';
@@ -124,8 +133,12 @@ export function scanHtml(html: string, visit: (ref: UrlRef) => string | undefine
       const close = lower.indexOf("</" + tag, tagEnd);
       const end = close === -1 ? n : close;
       if (tag === "style") {
-        for (const url of cssUrls(html.slice(tagEnd, end)))
-          visit({ tag, attr: "url()", value: url, kind: "asset" });
+        const css = html.slice(tagEnd, end);
+        const rewritten = rewriteCss(css, (url) => visit({ tag, attr: "url()", value: url, kind: "asset" }));
+        if (rewritten !== css) {
+          out += html.slice(copied, tagEnd) + rewritten;
+          copied = end;
+        }
       }
       i = end;
     }
@@ -133,21 +146,42 @@ export function scanHtml(html: string, visit: (ref: UrlRef) => string | undefine
   return copied === 0 ? html : out + html.slice(copied);
 }
 
-function kindOf(tag: string, rel: string): "page" | "asset" {
+function kindOf(tag: string, attr: string, rel: string): UrlRef["kind"] {
+  if (tag === "base") return "base";
+  if (tag === "form" || attr === "formaction") return "form";
   if (tag === "a" || tag === "area" || tag === "iframe") return "page";
   if (tag === "link") return ASSET_RELS.test(rel) ? "asset" : "page";
   return "asset";
 }
 
-/** The URLs in a stylesheet's url(...) and @import "..." (data: URLs skipped). */
+/** The URLs in a stylesheet's url(...) and @import "..." (data: URLs and fragments skipped). */
 export function cssUrls(css: string): string[] {
   const urls: string[] = [];
-  const re = /url\(\s*(?:"([^"]*)"|'([^']*)'|([^)"'\s]*))\s*\)|@import\s+(?:"([^"]*)"|'([^']*)')/gi;
-  for (let m = re.exec(css); m; m = re.exec(css)) {
-    const url = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? "").trim();
-    if (url && !url.startsWith("data:") && !url.startsWith("#")) urls.push(url);
-  }
+  rewriteCss(css, (url) => void urls.push(url));
   return urls;
+}
+
+const CSS_URL = /url\(\s*(?:"([^"]*)"|'([^']*)'|([^)"'\s]*))\s*\)|@import\s+(?:"([^"]*)"|'([^']*)')/gi;
+
+/**
+ * Calls `visit` for each url(...) and @import "..." of a stylesheet (not data: URLs or fragments); a
+ * returned string replaces that URL, quoted as it was (an unquoted url() that needs quotes gets them).
+ */
+export function rewriteCss(css: string, visit: (url: string) => string | undefined | void): string {
+  return css.replace(CSS_URL, (whole, d1?: string, s1?: string, bare?: string, d2?: string, s2?: string) => {
+    const raw = d1 ?? s1 ?? bare ?? d2 ?? s2 ?? "";
+    const url = raw.trim();
+    if (!url || url.startsWith("data:") || url.startsWith("#")) return whole;
+    const r = visit(url);
+    if (typeof r !== "string" || r === url) return whole;
+    const escaped = r.replace(/["'\\]/g, "\\$&");
+    // @import "x": the URL is the text before the closing quote.
+    if (d2 !== undefined || s2 !== undefined)
+      return whole.slice(0, whole.length - raw.length - 1) + escaped + whole.slice(-1);
+    const quote = s1 !== undefined ? "'" : '"';
+    if (bare !== undefined && !/[\s()"'\\]/.test(r)) return `url(${r})`;
+    return `url(${quote}${escaped}${quote})`;
+  });
 }
 
 const ENTITIES: Record<string, string> = { amp: "&", quot: '"', apos: "'", lt: "<", gt: ">", nbsp: "\u00a0" };
@@ -202,4 +236,14 @@ export function globMatcher(globs: string[]): ((sitePath: string) => boolean) | 
     return new RegExp("^" + re + "$");
   });
   return (p) => res.some((r) => r.test(p.split("?")[0]!) || r.test(p));
+}
+
+/** The href of a page's first <base href>, or null: it changes what every relative URL resolves against. */
+export function baseHref(html: string): string | null {
+  if (!/<base[\s>]/i.test(html)) return null;
+  let found: string | null = null;
+  scanHtml(html, (ref) => {
+    if (ref.kind === "base") found ??= ref.value;
+  });
+  return found;
 }

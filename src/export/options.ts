@@ -31,6 +31,7 @@ export function normaliseExportOptions(
     setupDatabase: partial.setupDatabase ?? null,
     siteUrl: partial.siteUrl ?? null, // no sitemap.xml
     trailingSlash: partial.trailingSlash ?? false, // /a/b → a/b.html
+    absoluteLinks: partial.absoluteLinks ?? false, // links relative to their page: the site works anywhere
     // Chromium only for HTML pages with a <script>; "adaptive" also skips it for templates whose
     // scripts measured to change nothing (src/export/adaptive.ts). Opt-in: it trusts a sample.
     render: partial.render ?? "auto",

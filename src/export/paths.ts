@@ -102,12 +102,51 @@ function withQuery(file: string, query: string): string {
   return stem + "@" + enc + ext;
 }
 
-/** The URL a link should use for a written file: base + file, with index.html folded to its folder. */
+/**
+ * The root-absolute URL of a written file under `basePath` (links with --base-url, sitemap.xml), with
+ * index.html folded to its folder as static hosts serve it.
+ */
 export function hrefForFile(file: string, basePath: string): string {
   let target = file;
   if (target === "index.html") target = "";
   else if (target.endsWith("/index.html")) target = target.slice(0, -"index.html".length);
   return basePath + target.split("/").map(encodeSegment).join("/");
+}
+
+/** The folder of a written file, "" for the top, else ending in "/": "db/t.html" → "db/". */
+export function folderOf(file: string): string {
+  return file.slice(0, file.lastIndexOf("/") + 1);
+}
+
+/**
+ * The folder a site path's relative URLs resolve against, as a folder of the output: "/db/t?x=1" →
+ * "db/", "/db/" → "db/" (a <base href> names one).
+ */
+export function folderOfPath(sitePath: string): string {
+  const pathname = sitePath.split("?")[0]!;
+  return pathname
+    .slice(1, pathname.lastIndexOf("/") + 1)
+    .split("/")
+    .map(decodeURIComponent)
+    .join("/");
+}
+
+/**
+ * The relative href from a folder of the output (`folderOf(file)`) to a written file, or to a folder
+ * when `to` ends in "/". Relative links work wherever the files are put: opened from disk (file://),
+ * served at "/" or under any base path. An index.html is named, not folded to its folder, because a
+ * folder opened from disk shows a listing, not its index.
+ */
+export function relativeHref(fromFolder: string, to: string): string {
+  const from = fromFolder.split("/").slice(0, -1);
+  const target = to.split("/");
+  let common = 0;
+  while (common < from.length && common < target.length - 1 && from[common] === target[common]) common++;
+  const segments = [...from.slice(common).map(() => ".."), ...target.slice(common).map(encodeSegment)];
+  const href = segments.join("/");
+  if (href === "") return "./";
+  // A first segment holding ":" would read as a URL scheme ("a:b.html").
+  return /^[^/]*:/.test(href) ? "./" + href : href;
 }
 
 function encodeSegment(segment: string): string {

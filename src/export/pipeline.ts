@@ -3,8 +3,8 @@
  * fixed set of workers so memory stays bounded. Each page is fetched over HTTP first (cheap); HTML
  * that needs JavaScript goes on to the browser pool; links are rewritten to written file names.
  */
-import { fileForPath, hrefForFile, checkSitePath } from "./paths.js";
-import { globMatcher, scanHtml, toSitePath, cssUrls } from "./links.js";
+import { fileForPath, hrefForFile, checkSitePath, folderOf, folderOfPath, relativeHref } from "./paths.js";
+import { baseHref, globMatcher, rewriteCss, scanHtml, toSitePath } from "./links.js";
 import { HttpFetcher, isHtml, needsBrowser, detectsFraming } from "./render-http.js";
 import { isStaticAssetUrl, type BrowserPool } from "./render-browser.js";
 import type { StagedOutput } from "./write.js";
@@ -167,7 +167,7 @@ export class Pipeline {
       let body: string | Buffer = res.body;
       const location = res.headers.location;
       if (res.status >= 300 && res.status < 400 && location) {
-        body = this.redirectPage(location, url, page.path, ours);
+        body = this.redirectPage(location, url, page.path, file, ours);
       } else if (isHtml(res.contentType)) {
         let html = res.body.toString("utf8");
         const waitFor = page.rules.waitFor ?? opts.waitFor;
@@ -209,11 +209,10 @@ export class Pipeline {
           for (const u of r.requested) this.discoverAsset(u, page.path);
         }
         if (opts.stripScripts) html = html.replace(/<script\b[\s\S]*?<\/script\s*>/gi, "");
-        body = this.processHtml(html, url, page.path, ours);
+        body = this.processHtml(html, url, page.path, file, ours);
         if (ours && page.rules.output === null && file.endsWith(".html")) this.sitemap.push(file);
       } else if (/text\/css/i.test(res.contentType)) {
-        for (const u of cssUrls(res.body.toString("utf8")))
-          this.discoverAsset(new URL(u, url).href, page.path);
+        body = this.processCss(res.body, url, file, page.path);
       }
       if (!ours) return;
       report.file = file;
@@ -249,19 +248,41 @@ export class Pipeline {
     return { use: this.d.adaptive.choose(key), key };
   }
 
-  /** Rewrites page links to written file names, records every link, and queues crawled pages and assets. */
-  private processHtml(html: string, pageUrl: string, fromPath: string, ours: boolean): string {
+  /**
+   * Rewrites links to written file names (relative to the page unless absoluteLinks), records every link,
+   * and queues crawled pages and assets. A <base href> is honoured: URLs resolve against it, and relative
+   * ones are written from its folder, itself rewritten relative to the page.
+   */
+  private processHtml(html: string, pageUrl: string, fromPath: string, file: string, ours: boolean): string {
     const { opts, origin, basePath } = this.d;
+    const base = baseHref(html);
+    let docUrl = pageUrl;
+    let fromFolder: string | null = folderOf(file);
+    if (base !== null) {
+      const baseSite = toSitePath(base, pageUrl, origin, basePath);
+      docUrl = URL.canParse(base, pageUrl) ? new URL(base, pageUrl).href : pageUrl;
+      // A base on another site: URLs written relative would resolve there, so they stay as they are.
+      fromFolder = baseSite === null ? null : folderOfPath(baseSite);
+    }
+    const relative = ours && !opts.absoluteLinks && fromFolder !== null;
+    const to = (target: string) => relativeHref(fromFolder!, target);
     return scanHtml(html, (ref) => {
-      const sitePath = toSitePath(ref.value, pageUrl, origin, basePath);
+      if (ref.kind === "base") return relative ? relativeHref(folderOf(file), fromFolder!) : undefined;
+      // A fragment of this very document works as it is, wherever the file is.
+      if (ref.value.startsWith("#") && base === null) return;
+      const sitePath = toSitePath(ref.value, docUrl, origin, basePath);
       if (sitePath === null) return;
       const hash = ref.value.includes("#") ? ref.value.slice(ref.value.indexOf("#")) : "";
+      const q = sitePath.indexOf("?");
       if (ref.kind === "asset") {
         if (!ours) return;
-        const file = fileForPath(sitePath.split("?")[0]!, opts);
-        if (!this.links.has(file)) this.links.set(file, fromPath);
+        const pathname = q === -1 ? sitePath : sitePath.slice(0, q);
+        const assetFile = fileForPath(pathname, opts);
+        if (!this.links.has(assetFile)) this.links.set(assetFile, fromPath);
         this.discoverAsset(this.urlFor(sitePath), fromPath);
-        return;
+        if (!relative || !isSafe(pathname)) return;
+        // Written under its path; the query stays (a static host ignores it, a cache keys on it).
+        return to(assetFile) + (q === -1 ? "" : sitePath.slice(q)) + hash;
       }
       let safe: string;
       try {
@@ -269,29 +290,57 @@ export class Pipeline {
       } catch {
         return; // an unsafe link is neither followed nor rewritten
       }
-      const file = fileForPath(safe, opts);
-      if (ours && !this.links.has(file)) this.links.set(file, fromPath);
+      const target = fileForPath(safe, opts);
+      // A form's action is submitted to, not a page to crawl or to check: only its address is rewritten.
+      if (ref.kind === "form") return relative ? to(target) + hash : undefined;
+      if (ours && !this.links.has(target)) this.links.set(target, fromPath);
       if (opts.crawl && !ref.nofollow && this.crawlable(safe))
         this.enqueuePage({ path: safe, source: `crawl from ${fromPath}`, rules: NO_RULES });
       if (!ours) return;
-      return hrefForFile(file, basePath) + hash;
+      return (relative ? to(target) : hrefForFile(target, basePath)) + hash;
     });
+  }
+
+  /**
+   * Queues what a stylesheet loads; unless absoluteLinks, its root-absolute url()s and @imports become
+   * relative to the stylesheet's own file.
+   */
+  private processCss(body: Buffer, cssUrl: string, file: string, from: string): Buffer {
+    const { opts, origin, basePath } = this.d;
+    const css = body.toString("utf8");
+    const rewritten = rewriteCss(css, (u) => {
+      if (!URL.canParse(u, cssUrl)) return;
+      this.discoverAsset(new URL(u, cssUrl).href, from);
+      if (opts.absoluteLinks) return;
+      const sitePath = toSitePath(u, cssUrl, origin, basePath);
+      if (sitePath === null) return;
+      const q = sitePath.indexOf("?");
+      const pathname = q === -1 ? sitePath : sitePath.slice(0, q);
+      if (!isSafe(pathname)) return;
+      const hash = u.includes("#") ? u.slice(u.indexOf("#")) : "";
+      return (
+        relativeHref(folderOf(file), fileForPath(pathname, opts)) + (q === -1 ? "" : sitePath.slice(q)) + hash
+      );
+    });
+    return rewritten === css ? body : Buffer.from(rewritten, "utf8");
   }
 
   /**
    * A static host cannot answer with a redirect, so a page the server redirects is written as an HTML
    * page that forwards to the target's written file; the target is exported too.
    */
-  private redirectPage(location: string, url: string, fromPath: string, ours: boolean): string {
+  private redirectPage(location: string, url: string, fromPath: string, file: string, ours: boolean): string {
     let href = new URL(location, url).href;
     const sitePath = toSitePath(location, url, this.d.origin, this.d.basePath);
     if (sitePath !== null) {
       try {
         const safe = checkSitePath(sitePath, `a redirect from ${fromPath}`);
         this.enqueuePage({ path: safe, source: `redirect from ${fromPath}`, rules: NO_RULES, always: true });
-        const file = fileForPath(safe, this.d.opts);
-        if (ours && !this.links.has(file)) this.links.set(file, fromPath);
-        href = hrefForFile(file, this.d.basePath);
+        const target = fileForPath(safe, this.d.opts);
+        if (ours && !this.links.has(target)) this.links.set(target, fromPath);
+        href = this.d.opts.absoluteLinks
+          ? hrefForFile(target, this.d.basePath)
+          : relativeHref(folderOf(file), target);
       } catch {
         // An unsafe target is not followed; the page still forwards to the server's URL.
       }
@@ -352,17 +401,25 @@ export class Pipeline {
       const res = await this.d.fetcher.get(job.url, this.d.opts.timeoutMs);
       report.status = res.status;
       if (res.status >= 400) throw new Error(`HTTP ${res.status} for ${job.url}, loaded by ${job.from}`);
-      if (/text\/css/i.test(res.contentType)) {
-        for (const u of cssUrls(res.body.toString("utf8")))
-          this.discoverAsset(new URL(u, job.url).href, job.from);
-      }
-      report.bytes = res.body.length;
-      await this.d.out.write(job.file, res.body, "asset", true);
+      const body = /text\/css/i.test(res.contentType)
+        ? this.processCss(res.body, job.url, job.file, job.from)
+        : res.body;
+      report.bytes = body.length;
+      await this.d.out.write(job.file, body, "asset", true);
     } catch (e) {
       report.error = e instanceof Error ? e.message : String(e);
     } finally {
       report.ms = Date.now() - started;
       this.d.report.add(report, false);
     }
+  }
+}
+
+function isSafe(sitePath: string): boolean {
+  try {
+    checkSitePath(sitePath, "a link");
+    return true;
+  } catch {
+    return false;
   }
 }

@@ -25,6 +25,13 @@ export interface ExportOptions {
   /** Site URL for sitemap.xml, e.g. https://owner.github.io/repo/ */
   siteUrl: string | null;
   trailingSlash: boolean;
+  /**
+   * false (default): links, assets, stylesheets' url()s and forms' actions are written relative to their
+   * page, so the same files work opened from disk, served at "/" and under any base path. true (what
+   * --base-url and the action ask for): root-absolute under the server's base_url, as a 404.html served
+   * at any depth needs.
+   */
+  absoluteLinks: boolean;
   render: RenderMode;
   /** Default chosen by measurement. */
   concurrency: number;
