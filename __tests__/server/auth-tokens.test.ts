@@ -55,6 +55,30 @@ describe("tokens", () => {
     );
   });
 
+  test("only the spelling the signer writes is accepted: no padding, no junk, no standard base64", () => {
+    const token = createToken(signer, "root", { now: NOW });
+    expect(verifyToken(signer, token, { now: NOW })).toEqual({ id: "root", token: "dstok" });
+    const signature = token.slice(token.lastIndexOf(".") + 1);
+    // The signature's last character carries 2 unused bits: its neighbours in the alphabet decode alike.
+    const last = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    const lastIndex = last.indexOf(signature.at(-1)!);
+    const sameBits = last[lastIndex ^ 1]!;
+    const respellings = [
+      token + "=",
+      token + "==",
+      token + "!",
+      token + " ",
+      `${token.slice(0, -5)} ${token.slice(-5)}`,
+      token.slice(0, -1) + sameBits,
+      "dstok_" + token.slice(6).replace(/-/g, "+").replace(/_/g, "/"),
+      `${token.slice(0, token.lastIndexOf("."))}.${Buffer.from(signature, "base64url").toString("base64")}`,
+    ].filter((variant) => variant !== token);
+    expect(respellings.length).toBeGreaterThanOrEqual(7);
+    for (const variant of respellings) {
+      expect(() => verifyToken(signer, variant, { now: NOW }), JSON.stringify(variant)).toThrow(TokenInvalid);
+    }
+  });
+
   test("a bearer value that is not a dstok_ token is not ours to judge", () => {
     expect(verifyToken(signer, "bad_token")).toBeNull();
   });

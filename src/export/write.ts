@@ -6,6 +6,7 @@ import { mkdir, mkdtemp, readdir, rename, rm, writeFile, cp, stat } from "node:f
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { safeJoin } from "./paths.js";
+import { resolveInsideFolder } from "../server/inside-folder.js";
 
 const SHARED = "(asset)";
 
@@ -67,10 +68,21 @@ export class StagedOutput {
     return true;
   }
 
-  /** Copies a folder whole (a static mount) below `dest`. */
+  /**
+   * Copies a folder whole (a static mount) below `dest`, leaving out what resolves outside it (a symlink
+   * to /etc/passwd): the same rule as the server's (resolveInsideFolder).
+   */
   async copyFolder(src: string, dest: string, from: string): Promise<void> {
     const full = safeJoin(this.staging, dest);
-    await cp(src, full, { recursive: true, dereference: true, errorOnExist: false, force: false });
+    const inside = async (file: string) =>
+      (await resolveInsideFolder(src, path.relative(src, file))) !== null;
+    await cp(src, full, {
+      recursive: true,
+      dereference: true,
+      errorOnExist: false,
+      force: false,
+      filter: inside,
+    });
     await this.recordTree(full, dest, from);
   }
 

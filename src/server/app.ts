@@ -12,6 +12,9 @@ import { serveStatic } from "./static-files.js";
 import { customPage } from "./views/page.js";
 import { corsHeaders } from "./cors.js";
 import { crossOriginProtection } from "./auth/csrf.js";
+import { onSiteLocation } from "./redirect-location.js";
+import { isValidHostHeader } from "./host-header.js";
+import { requestArgs } from "./request.js";
 
 /** Composes the Koa app once: errors → CORS → cross-site refusal → base_url → actor → plugin routes → URL table → custom pages. */
 export function createApp(datasette: Datasette, routes: RouteDef[], pluginRoutes: Route[]): Koa {
@@ -23,10 +26,14 @@ export function createApp(datasette: Datasette, routes: RouteDef[], pluginRoutes
 
   app.use(async (ctx, next) => {
     try {
+      if (!isValidHostHeader(ctx.get("host"))) throw new HttpError(400, "Bad Request: malformed Host header");
       await next();
     } catch (error) {
       await handleError(datasette, ctx, error);
     }
+    // Whoever set it (a view, a template's custom_redirect, a plugin route), a path stays on this site.
+    const location = ctx.response.get("Location");
+    if (location) ctx.set("Location", onSiteLocation(location));
   });
 
   if (datasette.config.cors) {
@@ -72,7 +79,7 @@ export function createApp(datasette: Datasette, routes: RouteDef[], pluginRoutes
         ctx,
         params,
         format: match.groups?.format ?? route.format ?? null,
-        args: ctx.URL.searchParams,
+        args: requestArgs(ctx),
         actor: ctx.state.actor ?? null,
       };
       try {

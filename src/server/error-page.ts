@@ -12,7 +12,8 @@ import { renderHtml } from "./render-html.js";
  */
 export async function handleError(datasette: Datasette, ctx: Koa.Context, error: unknown): Promise<void> {
   const http = toHttpError(error);
-  if (http.status >= 500) console.error(`${ctx.method} ${ctx.url} failed:`, error);
+  // The request line is data, never the format string: `%d` or `%s` in a URL would swallow the cause.
+  if (http.status >= 500) console.error("%s %s failed:", ctx.method, urlForLog(ctx.url), error);
   ctx.status = http.status;
   if (http.options.headers) ctx.set(http.options.headers);
   const body = { ok: false, error: http.errors.join("; "), errors: http.errors, status: http.status };
@@ -59,4 +60,31 @@ function wantsJson(ctx: Koa.Context): boolean {
   return (
     ctx.method === "POST" && /\/-\/[a-z-]+$/.test(ctx.path) && !ctx.is("application/x-www-form-urlencoded")
   );
+}
+
+/** Query parameters whose values are credentials (the root sign-in's `token`, a `_csrftoken`, …). */
+const SECRET_PARAM = /token|secret|password|passwd|auth|key|signature|session|csrf/i;
+
+/**
+ * The request URL as the log may show it: values of credential-like query parameters replaced by `***`.
+ * Headers (Authorization, Cookie) are never logged at all.
+ */
+export function urlForLog(url: string): string {
+  const q = url.indexOf("?");
+  if (q < 0) return url;
+  const kept = url
+    .slice(q + 1)
+    .split("&")
+    .map((pair) => {
+      const eq = pair.indexOf("=");
+      if (eq < 0) return pair;
+      let name: string;
+      try {
+        name = decodeURIComponent(pair.slice(0, eq).replace(/\+/g, " "));
+      } catch {
+        name = pair.slice(0, eq);
+      }
+      return SECRET_PARAM.test(name) ? `${pair.slice(0, eq)}=***` : pair;
+    });
+  return `${url.slice(0, q)}?${kept.join("&")}`;
 }

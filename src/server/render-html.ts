@@ -7,6 +7,7 @@ import { formatBytes } from "./format-bytes.js";
 import { VERSION } from "../version.js";
 import { legacyCsrfToken } from "./auth/csrf.js";
 import { showMessages } from "./messages.js";
+import { withLinkableUrls } from "./link-urls.js";
 
 export interface HtmlRenderInput {
   datasette: Datasette;
@@ -72,7 +73,7 @@ export async function renderHtml(input: HtmlRenderInput): Promise<RenderedPage> 
     base_url: datasette.settings.base_url,
     datasette_version: VERSION,
     settings: datasette.settings,
-    metadata: context.metadata ?? metadata,
+    metadata: withLinkableUrls(context.metadata ?? metadata),
     ...Object.assign({}, ...(extraVars as Record<string, unknown>[])),
   };
   return datasette.templates.render(input.templates, fullContext, (sql, params, database) => {

@@ -50,11 +50,6 @@ export function templateRequest(
   actor: Actor | null,
   urlVars: Record<string, string> = {},
 ): TemplateRequest {
-  const cookies: Record<string, string> = {};
-  for (const part of (ctx.get("cookie") || "").split(";")) {
-    const i = part.indexOf("=");
-    if (i > 0) cookies[part.slice(0, i).trim()] = decodeURIComponent(part.slice(i + 1).trim());
-  }
   return {
     method: ctx.method,
     path: ctx.path,
@@ -63,10 +58,40 @@ export function templateRequest(
     query_string: ctx.querystring,
     host: ctx.host,
     scheme: ctx.protocol,
-    args: new MultiParams(ctx.URL.searchParams),
-    cookies,
+    args: new MultiParams(requestArgs(ctx)),
+    cookies: requestCookies(ctx.get("cookie")),
     headers: ctx.headers,
     actor,
     url_vars: urlVars,
   };
+}
+
+/**
+ * The query string's parameters. Read from the request line alone: Koa's ctx.URL is built from the Host
+ * header too, and is an empty object when that header is not a host.
+ */
+export function requestArgs(ctx: Koa.Context): URLSearchParams {
+  return new URLSearchParams(ctx.querystring);
+}
+
+/**
+ * The Cookie header as name → value, %-decoded. Other applications on the same host set cookies too:
+ * one whose value is not valid %-encoding (`analytics=100%`) is left out, not a failure of every page.
+ */
+export function requestCookies(header: string): Record<string, string> {
+  const cookies: Record<string, string> = {};
+  for (const part of header.split(";")) {
+    const i = part.indexOf("=");
+    if (i <= 0) continue;
+    const name = part.slice(0, i).trim();
+    let value: string;
+    try {
+      value = decodeURIComponent(part.slice(i + 1).trim());
+    } catch {
+      continue;
+    }
+    // defineProperty: a cookie named __proto__ is an ordinary entry, not the object's prototype.
+    Object.defineProperty(cookies, name, { value, enumerable: true, writable: true, configurable: true });
+  }
+  return cookies;
 }

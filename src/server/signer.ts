@@ -12,13 +12,18 @@ export class Signer {
     return `${payload}.${this.mac(payload, namespace)}`;
   }
 
-  /** Throws BadSignatureError when the value was tampered with or signed for another namespace. */
+  /**
+   * Throws BadSignatureError when the value was tampered with or signed for another namespace. Only the
+   * spelling sign() writes is accepted — unpadded base64url, as itsdangerous' URLSafeSerializer writes it —
+   * so the signature is compared as text: a lenient base64 decoder would also take `=` or `!` appended, a
+   * space inside, `+` and `/` for `-` and `_`, or other unused low bits in the last character.
+   */
   unsign(signed: string, namespace: string): unknown {
+    if (!CANONICAL.test(signed)) throw new BadSignatureError("Malformed signed value");
     const dot = signed.lastIndexOf(".");
-    if (dot <= 0) throw new BadSignatureError("Malformed signed value");
     const payload = signed.slice(0, dot);
-    const given = Buffer.from(signed.slice(dot + 1), "base64url");
-    const expected = Buffer.from(this.mac(payload, namespace), "base64url");
+    const given = Buffer.from(signed.slice(dot + 1), "latin1");
+    const expected = Buffer.from(this.mac(payload, namespace), "latin1");
     if (given.length !== expected.length || !timingSafeEqual(given, expected))
       throw new BadSignatureError("Invalid signature");
     try {
@@ -32,6 +37,9 @@ export class Signer {
     return createHmac("sha256", this.secret).update(`${namespace}.${payload}`).digest("base64url");
   }
 }
+
+/** payload.signature, both unpadded base64url (the payload's spelling is covered by the signature). */
+const CANONICAL = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
 
 export class BadSignatureError extends Error {
   override name = "BadSignatureError";

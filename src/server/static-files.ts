@@ -4,6 +4,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type Koa from "koa";
 import type { Datasette } from "./datasette.js";
+import { resolveInsideFolder } from "./inside-folder.js";
 
 /** The package's own static/ folder (CSS, JS), served at /-/static/. */
 export const BUILT_IN_STATIC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../static");
@@ -57,17 +58,17 @@ export async function serveStatic(
 }
 
 /**
- * Answers with the file `rel` below `dir` (already URL-decoded); false when there is no such file or
- * `rel` would leave `dir`. Shared by the static mounts and plugins' static folders.
+ * Answers with the file `rel` below `dir` (already URL-decoded); false when there is no such file or it
+ * resolves outside `dir` (`..`, or a symlink pointing elsewhere). Shared by the static mounts and
+ * plugins' static folders.
  */
 export async function sendFileFrom(ctx: Koa.Context, dir: string, rel: string): Promise<boolean> {
-  const root = path.resolve(dir);
-  const file = path.resolve(root, rel);
-  if (rel.includes("\0") || !file.startsWith(root + path.sep)) return false;
+  const file = await resolveInsideFolder(dir, rel);
+  if (!file) return false;
   const info = await stat(file).catch(() => null);
   if (!info?.isFile()) return false;
   ctx.status = 200;
-  ctx.type = contentTypeFor(file);
+  ctx.type = contentTypeFor(rel);
   ctx.length = info.size;
   ctx.lastModified = info.mtime;
   ctx.set("Cache-Control", "max-age=3600");

@@ -125,10 +125,10 @@ export async function facetResults(ctx: FacetContext, args: URLSearchParams): Pr
           })
         ).rows;
       } catch (error) {
-        // Datasette only catches interruptions here: any other SQLite error (a facet on a missing column)
-        // reaches its error handler as a 500 carrying SQLite's message.
+        // Any other SQLite error comes from what the request asked for (a facet on a missing column):
+        // a 400 with SQLite's message. (Datasette answers a 500 here, which is a bug.)
         if (error instanceof SqlError && !isTimeout(error))
-          throw new HttpError(500, error.message, { cause: error });
+          throw new HttpError(400, error.message, { cause: error });
         if (!isTimeout(error)) throw error;
         timedOut.push(column);
         continue;

@@ -17,6 +17,13 @@ export class JsonSyntaxError extends Error {
   override name = "JsonSyntaxError";
 }
 
+/**
+ * Arrays and objects nested deeper than this are refused (a 400), before anything walks them
+ * recursively: Python's json.loads stops near its recursion limit of 1000 too.
+ */
+export const MAX_JSON_DEPTH = 1000;
+const tooDeep = () => new JsonSyntaxError(`Nested more than ${MAX_JSON_DEPTH} levels deep`);
+
 export interface ParsedJson {
   value: unknown;
   floats: FloatMarks;
@@ -95,6 +102,7 @@ const ARRAY_INDEX = /^(?:0|[1-9]\d*)$/;
 function scanTokens(text: string): { floatLiteral: boolean[]; keys: number } {
   const floatLiteral: boolean[] = [];
   let keys = 0;
+  let depth = 0;
   for (let i = 0; i < text.length;) {
     const c = text.charCodeAt(i);
     if (c === 34 /* " */) {
@@ -112,6 +120,9 @@ function scanTokens(text: string): { floatLiteral: boolean[]; keys: number } {
       floatLiteral.push(float);
     } else {
       if (c === 58 /* : */) keys++;
+      else if (c === 91 /* [ */ || c === 123 /* { */) {
+        if (++depth > MAX_JSON_DEPTH) throw tooDeep();
+      } else if (c === 93 /* ] */ || c === 125 /* } */) depth--;
       i++;
     }
   }
@@ -128,6 +139,7 @@ function isEscaped(text: string, quote: number): boolean {
 export function parseJsonSlowly(text: string): ParsedJson {
   const floats: FloatMarks = new WeakMap();
   let pos = 0;
+  let depth = 0;
 
   const fail = (message: string, at: number): never => {
     const line = countNewlines(text, at) + 1;
@@ -148,8 +160,12 @@ export function parseJsonSlowly(text: string): ParsedJson {
   const value = (): [unknown, boolean] => {
     const c = text[pos];
     if (c === '"') return [string(), false];
-    if (c === "{") return [object(), false];
-    if (c === "[") return [array(), false];
+    if (c === "{" || c === "[") {
+      if (++depth > MAX_JSON_DEPTH) throw tooDeep();
+      const nested = c === "{" ? object() : array();
+      depth--;
+      return [nested, false];
+    }
     if (c !== undefined && !(c >= "0" && c <= "9")) {
       for (const [word, v, isFloat] of LITERALS) {
         if (text.startsWith(word, pos)) {

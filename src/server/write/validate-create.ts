@@ -1,6 +1,6 @@
 import type { SqliteType } from "./sqlite-values.js";
 import type { Row } from "./sqlite-values.js";
-import { isObject } from "./validate-insert.js";
+import { fitsInt64, isObject } from "./validate-insert.js";
 
 /** Column types `/-/create` accepts, and the SQLite type each creates. */
 export const CREATE_TABLE_COLUMN_TYPES: Record<string, SqliteType> = {
@@ -152,6 +152,15 @@ function validateColumn(raw: Record<string, unknown>, i: number): CreateColumn |
   if (typeof type !== "string" || !(type in CREATE_TABLE_COLUMN_TYPES))
     return `Unsupported column type: ${String(type)}`;
   if (raw.fk_column && !raw.fk_table) return `${where}: fk_column requires fk_table`;
+  // A literal default is quoted by SQLite's quote(): a string, number or boolean. An object or list
+  // would be bound as statement parameters instead.
+  const literal = raw.default;
+  if (literal !== undefined && literal !== null) {
+    if (!["string", "number", "bigint", "boolean"].includes(typeof literal))
+      return `${where}.default: Input should be a valid string, number or boolean`;
+    if (typeof literal === "bigint" && !fitsInt64(literal))
+      return `${where}.default: integer ${literal} is outside SQLite's 64-bit range`;
+  }
   let dflt: CreateColumn["default"];
   if (typeof expr === "string") dflt = { expression: DEFAULT_EXPRESSIONS[expr]! };
   else if ("default" in raw && raw.default !== null) dflt = { value: raw.default };

@@ -81,11 +81,27 @@ export class WriteValueError extends Error {
   override name = "WriteValueError";
 }
 
+/** SQLite's INTEGER range: a JSON integer outside it cannot be stored (Python's OverflowError). */
+export function fitsInt64(n: bigint): boolean {
+  return n >= -(2n ** 63n) && n <= 2n ** 63n - 1n;
+}
+
+/** Throws WriteValueError for an integer SQLite cannot hold (nested ones are stored as JSON text). */
+function checkIntegerRange(value: unknown, where: string): void {
+  if (typeof value === "bigint" && !fitsInt64(value))
+    throw new WriteValueError(`${where}: integer ${value} is outside SQLite's 64-bit range`);
+}
+
 /**
  * Decodes `$base64` and `$raw` cells in place (decode_write_json_rows), carrying a `$raw` number's float
- * mark to its new place. Throws WriteValueError for a bad `$base64` value.
+ * mark to its new place. Throws WriteValueError for a bad `$base64` value or an integer beyond 64 bits.
  */
 export function decodeWriteCells(row: Row, floats: FloatMarks): void {
+  decodeCells(row, floats);
+  for (const [key, value] of Object.entries(row)) checkIntegerRange(value, `Column "${key}"`);
+}
+
+function decodeCells(row: Row, floats: FloatMarks): void {
   for (const [key, value] of Object.entries(row)) {
     if (!isObject(value)) continue;
     const keys = Object.keys(value);
