@@ -19,6 +19,7 @@ export function addServeOptions(command: Command): Command {
     .argument("[files...]", "database files and/or a configuration directory")
     .option("-i, --immutable <file>", "database file to open immutably (repeatable)", collect, [])
     .option("-m, --metadata <file>", "metadata.yml|yaml|json")
+    .option("-c, --config <file>", "datasette.yml|yaml|json: settings, plugins, permissions, queries")
     .option("--template-dir <dir>", "folder of templates that override the defaults")
     .option("--plugins-dir <dir>", "folder of .js/.mjs plugins")
     .option("--plugin <name>", "npm package or file of a plugin to load (repeatable)", collect, [])
@@ -65,6 +66,7 @@ export function serveOptionsFrom(files: string[], opts: Record<string, unknown>)
     files,
     immutable: opts.immutable as string[],
     metadata: (opts.metadata as string) ?? null,
+    config: (opts.config as string) ?? null,
     templateDir: (opts.templateDir as string) ?? null,
     pluginsDir: (opts.pluginsDir as string) ?? null,
     plugins: opts.plugin as string[],

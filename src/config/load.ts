@@ -4,6 +4,8 @@ import { randomBytes } from "node:crypto";
 import YAML from "yaml";
 import type { Config, DatabaseSpec, StaticMount } from "./config.js";
 import type { Metadata } from "./metadata.js";
+import { ConfigError } from "./config-error.js";
+import { CONFIG_FILES, mergeConfig, readDatasetteConfig } from "./datasette-config.js";
 import { DEFAULT_SETTINGS, parseSetting, normaliseBaseUrl, type Settings } from "./settings.js";
 
 /** The `serve` flags, as the CLI (or the exporter, or the action) passes them. */
@@ -12,6 +14,8 @@ export interface ServeOptions {
   files: string[];
   immutable?: string[];
   metadata?: string | null;
+  /** `-c/--config`: a datasette.yml|yaml|json (default: the one in the configuration directory). */
+  config?: string | null;
   templateDir?: string | null;
   pluginsDir?: string | null;
   plugins?: string[];
@@ -29,10 +33,7 @@ export interface ServeOptions {
   checkInterval?: number;
 }
 
-/** A problem with what the user asked to serve: missing files, bad metadata, bad settings. */
-export class ConfigError extends Error {
-  override name = "ConfigError";
-}
+export { ConfigError };
 
 const DB_EXTENSIONS = /\.(db|sqlite|sqlite3)$/i;
 const METADATA_FILES = ["metadata.yml", "metadata.yaml", "metadata.json"];
@@ -41,6 +42,7 @@ const METADATA_FILES = ["metadata.yml", "metadata.yaml", "metadata.json"];
 export async function loadConfig(options: ServeOptions): Promise<Config> {
   const databases: DatabaseSpec[] = [];
   let metadataFile = options.metadata ?? null;
+  let configFile = options.config ?? null;
   let templateDir = options.templateDir ?? null;
   let pluginsDir = options.pluginsDir ?? null;
   const staticMounts: StaticMount[] = [];
@@ -58,6 +60,7 @@ export async function loadConfig(options: ServeOptions): Promise<Config> {
         if (DB_EXTENSIONS.test(name)) databases.push(spec(path.join(dir, name), immutable));
       }
       metadataFile ??= firstExisting(dir, METADATA_FILES, entries);
+      configFile ??= firstExisting(dir, CONFIG_FILES, entries);
       const settingsFile = entries.includes("settings.json") ? path.join(dir, "settings.json") : null;
       if (settingsFile) settings = { ...settings, ...(await readSettingsFile(settingsFile)) };
       if (!templateDir && (await isDir(path.join(dir, "templates"))))
@@ -78,6 +81,10 @@ export async function loadConfig(options: ServeOptions): Promise<Config> {
     staticMounts.push({ mount: mount.replace(/^\/|\/$/g, ""), dir: path.resolve(dir) });
   }
 
+  // Precedence, lowest first: settings.json, datasette.yml's settings:, --setting.
+  const datasetteConfig = configFile ? await readDatasetteConfig(configFile) : null;
+  if (datasetteConfig) settings = { ...settings, ...datasetteConfig.settings };
+
   for (const [name, value] of options.settings ?? []) {
     try {
       const [key, parsed] = parseSetting(name, value);
@@ -88,7 +95,8 @@ export async function loadConfig(options: ServeOptions): Promise<Config> {
   }
   settings.base_url = normaliseBaseUrl(settings.base_url);
 
-  const metadata = metadataFile ? await readMetadata(metadataFile) : {};
+  const fileMetadata = metadataFile ? await readMetadata(metadataFile) : {};
+  const metadata = datasetteConfig ? mergeConfig(fileMetadata, datasetteConfig.metadata) : fileMetadata;
   const ephemeralConfig = metadata.plugins?.["datasette-ephemeral-tables"] as
     { database?: string; table_ttl?: number; check_interval?: number } | undefined;
   const ephemeral =

@@ -1,4 +1,5 @@
 import http from "node:http";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AddressInfo } from "node:net";
@@ -7,6 +8,7 @@ import type { Config } from "../config/config.js";
 import type { Database } from "../db/types.js";
 import type { Datasette } from "./datasette.js";
 import type { Plugin, Route } from "../plugins/hooks.js";
+import { resolveSecrets } from "../config/datasette-config.js";
 import { openDatabases } from "../db/registry.js";
 import { createTemplateEngine } from "../templates/engine.js";
 import { loadPlugins } from "../plugins/load.js";
@@ -68,7 +70,11 @@ export async function createServer(config: Config, extraPlugins: Plugin[] = []):
         ? (dbMeta?.tables?.[table] as { plugins?: Record<string, unknown> } | undefined)?.plugins?.[name]
         : undefined;
       const fromDb = (dbMeta as { plugins?: Record<string, unknown> } | undefined)?.plugins?.[name];
-      const value = fromTable ?? fromDb ?? config.metadata.plugins?.[name];
+      const value = resolveSecrets(
+        fromTable ?? fromDb ?? config.metadata.plugins?.[name],
+        process.env,
+        (file) => readFileSync(file, "utf8"),
+      );
       return value && typeof value === "object" ? (value as Record<string, unknown>) : null;
     },
     callHook: (hook, ...args) => callHook(hook, args),
