@@ -15,3 +15,10 @@ export const VERSION: string = (() => {
   }
   return "0.0.0";
 })();
+
+/**
+ * The Datasette release whose templates, JSON and plugin hooks this server follows. Templates see it as
+ * `datasette_version` (the "Powered by Datasette" footer) and /-/versions.json reports it as
+ * `datasette.version`; this package's own version is `datasette_export_version` and `datasette-export`.
+ */
+export const DATASETTE_COMPAT_VERSION = "1.0a37";

@@ -135,6 +135,36 @@ describe("plugins", () => {
         }),
       ],
     });
-    expect((await engine.render(["f.html"], {})).body).toMatch(/^500 bytes\|1\.5 KB\|5\.0 MB\|\d+\.\d+/);
+    expect((await engine.render(["f.html"], {})).body).toBe("500 bytes|1.5 KB|5.0 MB|1.0a37");
+  });
+
+  it("should print a plugin block tag's output as is, as Jinja prints an extension's", async () => {
+    const engine = createTemplateEngine({
+      dirs: [templateDir({ "toc.html": `{% toc %}<h2>One</h2>{{ "<i>" }}{% endtoc %}` })],
+    });
+    engine.addExtension("toc", {
+      tags: ["toc"],
+      parse(parser: any, nodes: any) {
+        const tok = parser.nextToken();
+        parser.advanceAfterBlockEnd(tok.value);
+        const body = parser.parseUntilBlocks("endtoc");
+        parser.advanceAfterBlockEnd();
+        return new nodes.CallExtension(this, "run", new nodes.NodeList(), [body]);
+      },
+      run(_context: unknown, body: () => unknown) {
+        return `<ul><li>One</li></ul>${String(body())}`;
+      },
+    });
+    expect((await engine.render(["toc.html"], {})).body).toBe("<ul><li>One</li></ul><h2>One</h2>&lt;i&gt;");
+  });
+
+  it("should give a plugin's functions and filters plain numbers, even for 1.0", async () => {
+    const engine = createTemplateEngine({
+      dirs: [templateDir({ "n.html": `{{ kind(1.0) }} {{ (4 / 2)|kind }} {{ kind({"a": [2.0]}) }}` })],
+    });
+    const kind = (v: unknown) => JSON.stringify(v) + ":" + typeof v;
+    engine.addGlobal("kind", kind);
+    engine.addFilter("kind", kind);
+    expect((await engine.render(["n.html"], {})).body).toBe("1:number 2:number {&#34;a&#34;:[2]}:object");
   });
 });

@@ -4,7 +4,7 @@ import type { Actor, PageHookContext } from "../plugins/hooks.js";
 import type { RenderedPage } from "../templates/types.js";
 import { templateRequest } from "./request.js";
 import { formatBytes } from "./format-bytes.js";
-import { VERSION } from "../version.js";
+import { DATASETTE_COMPAT_VERSION, VERSION } from "../version.js";
 import { legacyCsrfToken } from "./auth/csrf.js";
 import { showMessages } from "./messages.js";
 import { withLinkableUrls } from "./link-urls.js";
@@ -71,7 +71,8 @@ export async function renderHtml(input: HtmlRenderInput): Promise<RenderedPage> 
     extra_css_urls: extraCss,
     extra_js_urls: extraJs,
     base_url: datasette.settings.base_url,
-    datasette_version: VERSION,
+    datasette_version: DATASETTE_COMPAT_VERSION,
+    datasette_export_version: VERSION,
     settings: datasette.settings,
     metadata: withLinkableUrls(context.metadata ?? metadata),
     ...Object.assign({}, ...(extraVars as Record<string, unknown>[])),

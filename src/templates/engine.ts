@@ -12,6 +12,8 @@ import { MarkdownTag, renderMarkdownFunction } from "./markdown.js";
 import { preprocessTemplate } from "./preprocess.js";
 import { pyStr, bindArgs } from "./python-values.js";
 import { SqlPasses } from "./sql.js";
+import { plainArguments } from "./python-numbers.js";
+import { DATASETTE_COMPAT_VERSION, VERSION } from "../version.js";
 import type {
   RenderedPage,
   ResponseEffects,
@@ -21,7 +23,7 @@ import type {
 } from "./types.js";
 
 /** The Datasette version our templates and `datasette_version` claim compatibility with. */
-export const DATASETTE_VERSION = "0.65.1";
+export const DATASETTE_VERSION = DATASETTE_COMPAT_VERSION;
 
 /** A render may take this many passes (each finding new `sql()` queries) before it is an error. */
 export const MAX_SQL_PASSES = 10;
@@ -87,7 +89,9 @@ class FolderLoader {
   getSource(name: string): { src: string; path: string; noCache: boolean } | null {
     const full = this.find(name);
     if (!full) return null;
-    return { src: preprocessTemplate(readFileSync(full, "utf8")), path: full, noCache: false };
+    // Jinja's keep_trailing_newline=False: a template's one final newline is not output.
+    const src = readFileSync(full, "utf8").replace(/(\r\n|\r|\n)$/, "");
+    return { src: preprocessTemplate(src), path: full, noCache: false };
   }
 }
 
@@ -130,6 +134,7 @@ export function createTemplateEngine(options: TemplateEngineOptions): TemplateEn
   installFilters(env);
   env.addGlobal("render_markdown", renderMarkdownFunction);
   env.addGlobal("datasette_version", DATASETTE_VERSION);
+  env.addGlobal("datasette_export_version", VERSION);
   env.addExtension("markdown", new MarkdownTag());
 
   const resolve = (names: string[]) => names.find((n) => loader.find(n) !== null) ?? null;
@@ -183,7 +188,21 @@ export function createTemplateEngine(options: TemplateEngineOptions): TemplateEn
     render,
     resolve,
     addGlobal: (n, value) => void env.addGlobal(n, value),
-    addFilter: (n, fn) => void env.addFilter(n, fn),
-    addExtension: (n, ext) => void env.addExtension(n, ext as nunjucks.Extension),
+    // A plugin's filter gets plain numbers, never our PyFloat, unless it says it wants them.
+    addFilter: (n, fn) =>
+      void env.addFilter(
+        n,
+        (fn as { pythonNumbers?: boolean }).pythonNumbers
+          ? fn
+          : function (this: unknown, ...args: unknown[]) {
+              return fn.apply(this, plainArguments(args));
+            },
+      ),
+    addExtension: (n, ext) => {
+      // A Jinja extension's output is printed as is; Nunjucks would escape it unless told otherwise.
+      const extension = ext as nunjucks.Extension & { autoescape?: boolean };
+      if (typeof extension.autoescape !== "boolean") extension.autoescape = false;
+      env.addExtension(n, extension);
+    },
   };
 }

@@ -8,6 +8,16 @@ import type nunjucks from "nunjucks";
 import { percentFormat } from "./python-format.js";
 import { memberLookup } from "./python-methods.js";
 import {
+  formatFloat,
+  isFloat,
+  isNumber,
+  jinjaRound,
+  plain,
+  pyArith,
+  pyFloat,
+  PyFloat,
+} from "./python-numbers.js";
+import {
   bindArgs,
   escapeHtml,
   isPlainObject,
@@ -49,8 +59,11 @@ export function urlencode(value: unknown): string {
 function pyJson(v: unknown, indent: number | null, level: number): string {
   if (v === null || v === undefined) return "null";
   if (v === true || v === false) return String(v);
-  if (typeof v === "number")
-    return Number.isFinite(v) ? String(v) : Number.isNaN(v) ? "NaN" : v > 0 ? "Infinity" : "-Infinity";
+  if (typeof v === "number" || v instanceof PyFloat) {
+    const n = Number(plain(v));
+    if (!Number.isFinite(n)) return Number.isNaN(n) ? "NaN" : n > 0 ? "Infinity" : "-Infinity";
+    return isFloat(v) ? formatFloat(n) : String(n);
+  }
   if (typeof v === "bigint") return String(v);
   if (typeof v === "string" || isSafe(v))
     return JSON.stringify(pyStr(v)).replace(
@@ -90,7 +103,7 @@ export function tojson(value: unknown, ...args: unknown[]): ReturnType<typeof ma
 
 function toInt(value: unknown, ...args: unknown[]): number {
   const { default: dflt = 0, base = 10 } = bindArgs("int", ["default", "base"], args);
-  if (typeof value === "number") return Math.trunc(value);
+  if (isNumber(value)) return Math.trunc(Number(value));
   if (typeof value === "boolean") return value ? 1 : 0;
   const s = pyStr(value).trim().replace(/_/g, "");
   const n =
@@ -126,6 +139,31 @@ export function escapeCssString(value: string): string {
     .replace(/['"\n\\]/g, (c) => "\\" + c.charCodeAt(0).toString(16).toUpperCase().padStart(6, "0"));
 }
 
+/** Python's float(): numbers and numeric strings ("1e3", " 2.5 ", "inf"); anything else gives `default`. */
+function toFloat(value: unknown, ...args: unknown[]): unknown {
+  const { default: dflt = pyFloat(0) } = bindArgs("float", ["default"], args);
+  if (isNumber(value) || typeof value === "boolean") return pyFloat(Number(plain(value)));
+  const s = pyStr(value).trim().replace(/_/g, "").toLowerCase();
+  const n = /^[+-]?(inf|infinity)$/.test(s)
+    ? s.startsWith("-")
+      ? -Infinity
+      : Infinity
+    : /^[+-]?nan$/.test(s)
+      ? NaN
+      : /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/.test(s)
+        ? Number(s)
+        : null;
+  return n === null ? dflt : pyFloat(n);
+}
+
+/** Jinja's sum(iterable, attribute=None, start=0), adding as Python does (ints stay ints). */
+function sumItems(value: unknown, ...args: unknown[]): unknown {
+  const { attribute, start = 0 } = bindArgs("sum", ["attribute", "start"], args);
+  let items = Array.from((value ?? []) as Iterable<unknown>);
+  if (attribute != null) items = items.map(attrGetter(attribute));
+  return items.reduce((acc, x) => pyArith("+", acc, x), start);
+}
+
 export function installFilters(env: nunjucks.Environment): void {
   const filters: Record<string, (...args: any[]) => unknown> = {
     to_css_class: (v: unknown) => toCssClass(pyStr(v)),
@@ -138,6 +176,13 @@ export function installFilters(env: nunjucks.Environment): void {
     e: escapeHtml,
     forceescape: (v: unknown) => escapeHtml(isSafe(v) ? v.val : v),
     int: toInt,
+    float: toFloat,
+    round: (v: unknown, ...args: unknown[]) => {
+      const { precision = 0, method = "common" } = bindArgs("round", ["precision", "method"], args);
+      return jinjaRound(v, precision, method);
+    },
+    abs: (v: unknown) => (v instanceof PyFloat ? new PyFloat(Math.abs(v.value)) : Math.abs(Number(v))),
+    sum: sumItems,
     string: (v: unknown) => (isSafe(v) ? v : pyStr(v)),
     join: joinItems,
     count: (v: unknown) =>
@@ -169,7 +214,8 @@ export function installFilters(env: nunjucks.Environment): void {
     true: (v) => v === true,
     false: (v) => v === false,
     integer: (v) => typeof v === "number" && Number.isInteger(v),
-    float: (v) => typeof v === "number" && !Number.isInteger(v),
+    float: (v) => isFloat(v),
+    number: (v) => isNumber(v),
     in: (v, seq) =>
       typeof seq === "string"
         ? seq.includes(pyStr(v))

@@ -7,13 +7,16 @@
  * - `~` concatenation follows Markup rules;
  * - printing follows Python: None → "None", lists as their repr; MarkupSafe's escaping;
  * - Python methods, negative indexes and slices on lookups (python-methods.ts);
- * - Jinja's `for` (filters, loop.cycle(), recursive loops: jinja-loops.ts) and `with` (jinja-with.ts).
+ * - Jinja's `for` (filters, loop.cycle(), recursive loops: jinja-loops.ts) and `with` (jinja-with.ts);
+ * - Python's int and float (python-numbers.ts): float literals, `/`, `//`, `%`, `**`, `==` between them;
+ * - a plugin's block tag prints what it returns as is, as a Jinja extension's output is.
  * These patch the Nunjucks module, so they apply to every Nunjucks environment in the process.
  */
 import { installJinjaLoops } from "./jinja-loops.js";
 import { installJinjaWith } from "./jinja-with.js";
 import { defineNode, nj, RawCode } from "./nunjucks-nodes.js";
 import { memberLookup } from "./python-methods.js";
+import { plainArguments, pyArith, pyEq, pyFloat, pyNeg } from "./python-numbers.js";
 import { escapeHtml, isSafe, markSafe, Namespace, pyStr, truthy } from "./python-values.js";
 
 let installed = false;
@@ -74,6 +77,10 @@ export function installJinjaCompat(): void {
     jinjaAnd: (a: unknown, b: () => unknown) => (truthy(a) ? b() : a),
     jinjaUnpack,
     jinjaSetAttr,
+    pyArith,
+    pyEq,
+    pyFloat,
+    pyNeg,
     jinjaConcat,
     // A `{% set x %}…{% endset %}` block is Markup under autoescape, so printing it doesn't escape it again.
     jinjaCaptured: (s: string, autoescape: boolean) => (autoescape ? markSafe(s) : s),
@@ -91,6 +98,66 @@ export function installJinjaCompat(): void {
   });
 
   const C = Compiler.prototype;
+
+  // Python arithmetic: `/` is a float, a float operand makes a float result, `+` joins lists.
+  const arith = (op: string) =>
+    function (this: any, node: any, frame: unknown) {
+      this._emit(`runtime.pyArith("${op}", `);
+      this.compile(node.left, frame);
+      this._emit(", ");
+      this.compile(node.right, frame);
+      this._emit(")");
+    };
+  C.compileAdd = arith("+");
+  C.compileSub = arith("-");
+  C.compileMul = arith("*");
+  C.compileDiv = arith("/");
+  C.compileFloorDiv = arith("//");
+  C.compileMod = arith("%");
+  C.compilePow = arith("**");
+  C.compileNeg = function (node: any, frame: unknown) {
+    this._emit("runtime.pyNeg(");
+    this.compile(node.target, frame);
+    this._emit(")");
+  };
+  // `==` and `!=` compare 1 with 1.0 as Python does; the other comparisons see numbers through valueOf.
+  C.compileCompare = function (node: any, frame: unknown) {
+    const ops: { type: string; expr: unknown }[] = node.ops;
+    if (!ops.some((op) => op.type === "==" || op.type === "!=")) {
+      this.compile(node.expr, frame);
+      for (const op of ops) {
+        this._emit(` ${op.type} `);
+        this.compile(op.expr, frame);
+      }
+      return;
+    }
+    // Chained comparisons (`a == b == c`) are rare; pairwise, like Nunjucks, left to right.
+    let left: unknown = node.expr;
+    this._emit("(");
+    ops.forEach((op, i) => {
+      if (i > 0) this._emit(" && ");
+      if (op.type === "==" || op.type === "!=") {
+        this._emit(op.type === "!=" ? "!runtime.pyEq(" : "runtime.pyEq(");
+        this.compile(left, frame);
+        this._emit(", ");
+        this.compile(op.expr, frame);
+        this._emit(")");
+      } else {
+        this.compile(left, frame);
+        this._emit(` ${op.type} `);
+        this.compile(op.expr, frame);
+      }
+      left = op.expr;
+    });
+    this._emit(")");
+  };
+
+  // Functions from context and plugins receive plain numbers, never a PyFloat.
+  const callWrap = runtime.callWrap;
+  runtime.callWrap = function (obj: unknown, name: string, context: unknown, args: unknown[]) {
+    const fn = obj as { pythonNumbers?: boolean } | undefined;
+    return callWrap(obj, name, context, fn?.pythonNumbers ? args : plainArguments(args));
+  };
   const wrapCond = (node: any) => {
     if (!(node.cond instanceof Truthy)) node.cond = new Truthy(node.cond.lineno, node.cond.colno, node.cond);
   };
@@ -165,6 +232,13 @@ export function installJinjaCompat(): void {
   const origPrimary = Parser.prototype.parsePrimary;
   Parser.prototype.parsePrimary = function parsePrimary(noPostfix?: boolean) {
     const tok = this.peekToken();
+    if (tok?.type === lexer.TOKEN_FLOAT) {
+      // `1.0` stays a float: it prints as 1.0 and makes the arithmetic it meets a float.
+      this.nextToken();
+      const value = Number.parseFloat(tok.value);
+      const node = new RawCode(tok.lineno, tok.colno, `runtime.pyFloat(${JSON.stringify(value)})`);
+      return noPostfix ? node : this.parsePostfix(node);
+    }
     if (tok?.type !== lexer.TOKEN_STRING) return origPrimary.call(this, noPostfix);
     this.nextToken();
     let value: string = tok.value;

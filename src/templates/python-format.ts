@@ -1,4 +1,5 @@
 /** Python's `str.format()` and `%` formatting, as templates call them: `"{:,}".format(n)`, `"%s"|format(x)`. */
+import { formatFloat, isFloat, PyFloat } from "./python-numbers.js";
 import { pyRepr, pyStr, isSafe } from "./python-values.js";
 
 const SPEC = /^(?:(.)?([<>=^]))?([+\- ])?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([bcdeEfFgGnosxX%])?$/;
@@ -13,7 +14,12 @@ export function formatSpec(value: unknown, spec: string): string {
   const m = SPEC.exec(spec);
   if (!m) throw new Error(`Invalid format specifier '${spec}'`);
   const [, fillChar, alignChar, sign = "-", , zero, widthText, sep, precText, typeChar] = m;
-  const isNum = typeof value === "number" || typeof value === "bigint" || typeof value === "boolean";
+  const isNum =
+    typeof value === "number" ||
+    typeof value === "bigint" ||
+    typeof value === "boolean" ||
+    value instanceof PyFloat;
+  const float = isFloat(value);
   let body: string;
   if (isNum && typeChar !== "s") {
     let n = Number(value);
@@ -24,7 +30,7 @@ export function formatSpec(value: unknown, spec: string): string {
     switch (typeChar) {
       case "d":
       case "n":
-        if (!Number.isInteger(n)) throw new Error(`Unknown format code 'd' for object of type 'float'`);
+        if (float) throw new Error(`Unknown format code 'd' for object of type 'float'`);
         body = n.toFixed(0);
         break;
       case "f":
@@ -56,7 +62,14 @@ export function formatSpec(value: unknown, spec: string): string {
         body = String.fromCodePoint(n);
         break;
       default:
-        body = prec !== undefined ? String(Number(n.toPrecision(prec))) : isInt ? n.toFixed(0) : String(n);
+        body =
+          prec !== undefined
+            ? String(Number(n.toPrecision(prec)))
+            : float
+              ? formatFloat(n)
+              : isInt
+                ? n.toFixed(0)
+                : String(n);
     }
     if (typeChar === "X" || typeChar === "E" || typeChar === "G" || typeChar === "F")
       body = body.toUpperCase();

@@ -157,17 +157,36 @@ const DICT_METHODS: Record<string, Method> = {
   copy: (d: Record<string, unknown>) => ({ ...d }),
 };
 
+/**
+ * The Python protocol methods Jinja's default Undefined answers (`{{ rows.__len__() }}` is 0 when `rows`
+ * is undefined); any other attribute of an undefined value stays undefined, so calling it is an error.
+ */
+const UNDEFINED_PROTOCOL: Record<string, () => unknown> = Object.assign(Object.create(null), {
+  __len__: () => 0,
+  __iter__: () => [],
+  __str__: () => "",
+  __html__: () => "",
+  __bool__: () => false,
+  __repr__: () => "Undefined",
+  __hash__: () => 0,
+});
+
+/** Our own Python methods take a PyFloat as the float it is (the flag callWrap looks for). */
+function pythonAware<F extends (...args: unknown[]) => unknown>(fn: F): F {
+  return Object.assign(fn, { pythonNumbers: true });
+}
+
 function bind(method: Method, self: unknown): (...args: unknown[]) => unknown {
-  return (...args: unknown[]) => method(self, ...args);
+  return pythonAware((...args: unknown[]) => method(self, ...args));
 }
 
 /** A Markup receiver escapes its string arguments and returns Markup, as MarkupSafe's methods do. */
 function bindSafe(method: Method, self: { val: string }): (...args: unknown[]) => unknown {
-  return (...args: unknown[]) => {
+  return pythonAware((...args: unknown[]) => {
     const escaped = args.map((a) => (typeof a === "string" ? escapeHtml(a).val : a));
     const out = method(self.val, ...escaped);
     return typeof out === "string" ? markSafe(out) : out;
-  };
+  });
 }
 
 function index(len: number, i: number): number {
@@ -205,7 +224,14 @@ export function pySlice(obj: unknown, start: unknown, stop: unknown, step: unkno
  */
 export function memberLookup(obj: unknown, key: unknown, ...slice: unknown[]): unknown {
   if (slice.length === 2) return pySlice(obj, key, slice[0], slice[1]);
-  if (obj === undefined || obj === null) return undefined;
+  if (obj === undefined) return typeof key === "string" ? UNDEFINED_PROTOCOL[key] : undefined;
+  if (obj === null) return undefined;
+  if (
+    key === "__len__" &&
+    (typeof obj === "string" || isSafe(obj) || Array.isArray(obj) || isPlainObject(obj))
+  )
+    return () =>
+      isPlainObject(obj) ? Object.keys(obj).length : (isSafe(obj) ? obj.val : (obj as unknown[])).length;
   if (obj instanceof SqlRow) {
     if (typeof key === "string" && obj.has(key)) return obj.get(key);
     if (key === "keys") return () => obj.keys();

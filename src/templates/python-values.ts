@@ -3,6 +3,7 @@
  * Nunjucks follows JavaScript instead: `[]` is truthy, `None` prints as "", `[1, 2]` prints as "1,2".
  */
 import nunjucks from "nunjucks";
+import { formatNumber, PyFloat } from "./python-numbers.js";
 
 const runtime = (nunjucks as any).runtime as {
   SafeString: new (s: string) => { val: string; length: number; toString(): string };
@@ -52,17 +53,11 @@ export function isPlainObject(v: unknown): v is Record<string, unknown> {
 export function truthy(v: unknown): boolean {
   if (!v) return false;
   if (isSafe(v)) return v.val.length > 0;
+  if (v instanceof PyFloat) return v.value !== 0;
   if (Array.isArray(v)) return v.length > 0;
   if (v instanceof Map || v instanceof Set) return v.size > 0;
   if (isPlainObject(v)) return Object.keys(v).length > 0;
   return true;
-}
-
-function pyFloat(n: number): string {
-  if (Number.isNaN(n)) return "nan";
-  if (n === Infinity) return "inf";
-  if (n === -Infinity) return "-inf";
-  return String(n);
 }
 
 /** Python's str(): None → "None", True → "True", lists and dicts as their repr. */
@@ -70,7 +65,7 @@ export function pyStr(v: unknown): string {
   if (v === undefined) return "";
   if (typeof v === "string") return v;
   if (isSafe(v)) return v.val;
-  if (typeof v === "number") return pyFloat(v);
+  if (typeof v === "number" || v instanceof PyFloat) return formatNumber(v);
   if (v === null || typeof v === "boolean" || Array.isArray(v) || isPlainObject(v)) return pyRepr(v);
   return String(v);
 }
@@ -80,7 +75,7 @@ export function pyRepr(v: unknown): string {
   if (v === null || v === undefined) return "None";
   if (v === true) return "True";
   if (v === false) return "False";
-  if (typeof v === "number") return pyFloat(v);
+  if (typeof v === "number" || v instanceof PyFloat) return formatNumber(v);
   if (typeof v === "string" || isSafe(v)) {
     const s = typeof v === "string" ? v : v.val;
     const quote = s.includes("'") && !s.includes('"') ? '"' : "'";

@@ -2,7 +2,7 @@ import Database from "better-sqlite3";
 import type { RouteDef } from "../routes.js";
 import type { View, ViewRequest } from "../view.js";
 import type { Datasette } from "../datasette.js";
-import { VERSION } from "../../version.js";
+import { DATASETTE_COMPAT_VERSION, VERSION } from "../../version.js";
 import { toJson } from "../json.js";
 import { instanceMetadata } from "./index.js";
 import { describePlugins } from "../../plugins/describe.js";
@@ -66,7 +66,7 @@ function versions(): Record<string, unknown> {
   }
   cachedVersions = {
     node: { version: process.versions.node, full: process.version },
-    datasette: { version: "1.0a37", note: `datasette-export ${VERSION}` },
+    datasette: { version: DATASETTE_COMPAT_VERSION, note: `datasette-export ${VERSION}` },
     "datasette-export": { version: VERSION },
     sqlite: {
       version: (conn.prepare("select sqlite_version() as v").get() as { v: string }).v,
