@@ -1,6 +1,12 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
+  // Plugins import the plugin API by the package's own name; Node's loader hook (src/plugins/import-hook.ts)
+  // maps it outside Vitest, this alias inside.
+  resolve: {
+    alias: { "datasette-export/plugin": fileURLToPath(new URL("./src/plugins/api.ts", import.meta.url)) },
+  },
   test: {
     include: ["__tests__/**/*.test.ts"],
     // Generous: CI shares two cores between Chromium, read-pool processes and two test files at once.

@@ -3,6 +3,7 @@
  * settings, Datasette's own SQL functions, then each plugin's prepareConnection hook (Datasette's order). The read processes cannot be
  * handed live plugin objects, so plugins travel as module specifiers and are imported on each side.
  */
+import { allowPluginApiImports } from "../plugins/import-hook.js";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type BetterSqlite3 from "better-sqlite3";
@@ -13,6 +14,7 @@ import type { Plugin } from "../plugins/hooks.js";
  * package names. Each module's default export is a Plugin or an array of Plugins.
  */
 export async function loadPluginModules(modules: string[]): Promise<Plugin[]> {
+  if (modules.length) allowPluginApiImports();
   const plugins: Plugin[] = [];
   for (const spec of modules) {
     let mod: { default?: unknown };

@@ -9,7 +9,12 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Plugin } from "./hooks.js";
+import { debuglog } from "node:util";
 import { HOOK_NAMES, checkPropertyName } from "./hook-names.js";
+import { allowPluginApiImports } from "./import-hook.js";
+
+/** Notes on what loading skipped, printed with NODE_DEBUG=datasette-export. */
+const debug = debuglog("datasette-export");
 
 /** A plugin that could not be loaded stops startup with this, naming the plugin and the cause. */
 export class PluginLoadError extends Error {
@@ -42,6 +47,11 @@ export interface LoadOptions {
  * Loads the `.js`/`.mjs` files of `pluginsDir` (sorted by name), then each of `names`: a file, a package
  * folder, or an npm package name (looked up from `cwd`, then from this server's own node_modules).
  * Each module's default export is a Plugin or an array of them.
+ *
+ * Helper modules may sit in `pluginsDir` beside the plugins that import them: a file whose name starts
+ * with `_` is never loaded as a plugin, and a module with no default export and no hook-named export is
+ * skipped (a note says so with NODE_DEBUG=datasette-export). A module that exports hooks by name but no
+ * default is a plugin written the wrong way, and stops startup.
  * @throws PluginLoadError naming the plugin
  */
 export async function loadPlugins(
@@ -63,7 +73,12 @@ export async function loadPlugins(
       );
     }
     for (const file of files.sort()) {
-      if (/\.m?js$/.test(file))
+      if (/\.m?js$/.test(file) && file.startsWith("_"))
+        debug(
+          "plugins: %s is a helper (its name starts with _), not loaded as a plugin",
+          path.join(pluginsDir, file),
+        );
+      else if (/\.m?js$/.test(file))
         sources.push({
           label: path.join(pluginsDir, file),
           url: pathToFileURL(path.join(pluginsDir, file)).href,
@@ -72,6 +87,7 @@ export async function loadPlugins(
   }
   for (const name of names) sources.push({ label: name, url: await resolvePlugin(name, cwd) });
 
+  if (sources.length) allowPluginApiImports();
   const plugins: Plugin[] = [];
   const modules: string[] = [];
   const seen = new Map<string, string>();
@@ -85,10 +101,17 @@ export async function loadPlugins(
       });
     }
     if (!("default" in mod)) {
-      throw new PluginLoadError(
-        label,
-        `Plugin ${label} has no default export: write \`export default { name: "…", startup() {…} }\``,
+      const hooks = Object.keys(mod).filter(
+        (key) => checkPropertyName(key) !== null || (HOOK_NAMES as readonly string[]).includes(key),
       );
+      if (hooks.length || !pluginsDir || !label.startsWith(pluginsDir)) {
+        throw new PluginLoadError(
+          label,
+          `Plugin ${label} has no default export${hooks.length ? ` (it exports ${hooks.join(", ")} by name)` : ""}: write \`export default { name: "…", startup() {…} }\`, or name a helper module with a leading _`,
+        );
+      }
+      debug("plugins: %s has no default export: treated as a helper module, not a plugin", label);
+      continue;
     }
     const exported = Array.isArray(mod.default) ? mod.default : [mod.default];
     const moduleDir = path.dirname(fileURLToPath(url));

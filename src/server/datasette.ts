@@ -5,6 +5,15 @@ import type { Database } from "../db/types.js";
 import type { TemplateEngine } from "../templates/types.js";
 import type { Actor, Plugin } from "../plugins/hooks.js";
 import type { Urls } from "./urls.js";
+import type Koa from "koa";
+
+/** Options of `datasette.renderTemplate()`. */
+export interface RenderTemplateOptions {
+  /** The request being answered: the template sees it as `request`, with its actor, messages and CSRF token. */
+  request: Koa.Context;
+  /** Passed to extraTemplateVars/extraCssUrls/… as `viewName` (default "page"). */
+  viewName?: string;
+}
 
 /**
  * The running server as views and plugins see it (Datasette's `datasette` object). Created by
@@ -32,6 +41,18 @@ export interface Datasette {
   unsign(signed: string, namespace: string): unknown;
   /** Plugin configuration from metadata `plugins:` (Datasette's plugin_config). */
   pluginConfig(name: string, database?: string, table?: string): Record<string, unknown> | null;
+  /**
+   * Datasette's render_template: renders the first of `templates` that exists with the base context every
+   * page has (request, urls, actor, extra CSS/JS and body scripts, extraTemplateVars, base_url, …) and
+   * `context` over it, and returns the HTML. For plugin routes: `ctx.body = await
+   * datasette.renderTemplate("my.html", { rows }, { request: ctx })`. A template that calls raise_404()
+   * makes it throw a 404 HttpError.
+   */
+  renderTemplate(
+    templates: string | string[],
+    context: Record<string, unknown> | undefined,
+    options: RenderTemplateOptions,
+  ): Promise<string>;
   /** Calls every plugin that implements `hook`, in load order; errors name the plugin. */
   callHook<K extends keyof Plugin>(
     hook: K,

@@ -7,7 +7,8 @@ import type Koa from "koa";
 import type { Config } from "../config/config.js";
 import type { Database } from "../db/types.js";
 import type { Datasette } from "./datasette.js";
-import type { Plugin, Route } from "../plugins/hooks.js";
+import type { Actor, Plugin, Route } from "../plugins/hooks.js";
+import { renderHtml } from "./render-html.js";
 import { resolveSecrets } from "../config/datasette-config.js";
 import { openDatabases } from "../db/registry.js";
 import { createTemplateEngine } from "../templates/engine.js";
@@ -78,6 +79,19 @@ export async function createServer(config: Config, extraPlugins: Plugin[] = []):
       return value && typeof value === "object" ? (value as Record<string, unknown>) : null;
     },
     callHook: (hook, ...args) => callHook(hook, args),
+    async renderTemplate(templates, context, options) {
+      const ctx = options.request;
+      const page = await renderHtml({
+        datasette,
+        ctx,
+        actor: (ctx.state.actor as Actor | undefined) ?? null,
+        viewName: options.viewName ?? "page",
+        templates: typeof templates === "string" ? [templates] : templates,
+        context: context ?? {},
+      });
+      if (page.notFound !== null) throw new HttpError(404, page.notFound || "Not found");
+      return page.body;
+    },
   };
   const callHook = hookCaller(plugins);
 
