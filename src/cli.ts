@@ -143,6 +143,14 @@ addServeOptions(program.command("export").description("Render pages in Chromium 
     new Option("--timeout <ms>", "per-page timeout in milliseconds").default(30_000).argParser(positiveInt),
   )
   .option("--strip-scripts", "remove <script> elements from written HTML", false)
+  .addOption(
+    new Option(
+      "--third-party <rule>",
+      "what browser-rendered pages may load from other origins: scripts and stylesheets (fetched once, cached), none, or all GETs; beacons and non-GETs never leave",
+    )
+      .choices(["scripts", "none", "all"])
+      .default("scripts"),
+  )
   .option("--allow-errors", "write failing pages and exit 0", false)
   .option("--no-check-links", "skip the broken-link check")
   .option(

@@ -34,6 +34,7 @@ export async function exportCommand(serve: ServeOptions, opts: Record<string, un
     waitFor: (opts.waitFor as string) ?? null,
     timeoutMs: opts.timeout as number,
     stripScripts: Boolean(opts.stripScripts),
+    thirdParty: opts.thirdParty as ExportOptions["thirdParty"],
     allowErrors: Boolean(opts.allowErrors),
     checkLinks: opts.checkLinks !== false,
     failOnBrokenLinks: Boolean(opts.failOnBrokenLinks),

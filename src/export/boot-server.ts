@@ -64,6 +64,8 @@ export async function bootServer(config: Config): Promise<BootedServer> {
       });
       return { status: response.status, body: await response.text() };
     },
+    // Pages that need no browser go through the same app without a socket (render-in-process.ts).
+    handler: server.app.callback(),
     close: () => server.close(),
   };
 }

@@ -6,7 +6,9 @@ import path from "node:path";
 import { existsSync } from "node:fs";
 import { findBrowser } from "./browser.js";
 import { BrowserPool, DEFAULT_TUNING } from "./render-browser.js";
-import { HttpFetcher } from "./render-http.js";
+import { HttpFetcher, type PageFetcher } from "./render-http.js";
+import { InProcessFetcher } from "./render-in-process.js";
+import { ThirdPartyCache } from "./third-party.js";
 import { checkLinks, SHARD_LINKS_FILE, type LinkCheck } from "./link-check.js";
 import { StagedOutput } from "./write.js";
 import { ReportCollector, formatBytes } from "./report.js";
@@ -57,7 +59,7 @@ export async function exportSite(options: ExportOptions, deps: ExportDeps): Prom
   const report = new ReportCollector(opts.reportPath);
   let server: BootedServer | null = null;
   let pool: BrowserPool | null = null;
-  let fetcher: HttpFetcher | null = null;
+  let fetcher: PageFetcher | null = null;
   try {
     server = await deps.boot(opts.server);
     const serverStartMs = Date.now() - started;
@@ -67,15 +69,27 @@ export async function exportSite(options: ExportOptions, deps: ExportDeps): Prom
     await runSetup(opts, server);
 
     const workers = Math.max(8, opts.concurrency * 4);
-    fetcher = new HttpFetcher(origin, workers);
+    const tuning = { ...DEFAULT_TUNING, ...deps.tuning };
+    fetcher =
+      server.handler && tuning.transport === "in-process"
+        ? new InProcessFetcher(server.handler, origin)
+        : new HttpFetcher(origin, workers);
+    const thirdParty = new ThirdPartyCache(opts.thirdParty, tuning.thirdPartyTimeoutMs);
     let browserStartMs = 0;
     let poolPromise: Promise<BrowserPool> | null = null;
     const getPool = () =>
       (poolPromise ??= (async () => {
         const t = Date.now();
-        const tuning = { ...DEFAULT_TUNING, ...deps.tuning };
         browserPath ??= deps.browser ? "" : findBrowser(opts.browserPath);
-        pool = new BrowserPool(browserPath, origin, basePath, opts.concurrency, tuning, deps.browser ?? null);
+        pool = new BrowserPool(
+          browserPath,
+          origin,
+          basePath,
+          opts.concurrency,
+          tuning,
+          deps.browser ?? null,
+          thirdParty,
+        );
         await pool.start();
         browserStartMs = Date.now() - t;
         return pool;
@@ -120,6 +134,7 @@ export async function exportSite(options: ExportOptions, deps: ExportDeps): Prom
       reportPath: opts.reportPath,
     };
     for (const line of summary(result, pipeline.hitMaxPages ? opts.maxPages : null)) effects.log(line);
+    for (const line of thirdPartySummary(thirdParty, tuning.thirdPartyTimeoutMs)) effects.log(line);
     if (adaptive) {
       const { http, browser } = adaptive.summary();
       effects.log(
@@ -163,6 +178,22 @@ async function* withNotFoundPage(planned: AsyncGenerator<PlannedPage>): AsyncGen
     rules: { waitFor: null, timeoutMs: null, expectStatus: 404, output: "404.html" },
     always: true,
   };
+}
+
+/** What browser-rendered pages were refused from other origins, and which origins never answered. */
+function thirdPartySummary(cache: ThirdPartyCache, timeoutMs: number): string[] {
+  const lines: string[] = [];
+  if (cache.failed.size)
+    lines.push(
+      `Other origins that failed or gave no answer within ${timeoutMs} ms, refused for the rest of the ` +
+        `export: ${[...cache.failed].join(", ")}`,
+    );
+  if (cache.refused)
+    lines.push(
+      `${cache.refused} request(s) to other origins refused by --third-party ${cache.rule} ` +
+        `(e.g. ${cache.refusedExamples.join(", ")})`,
+    );
+  return lines;
 }
 
 function summary(r: ExportResult, maxPagesHit: number | null): string[] {

@@ -1,6 +1,7 @@
 /** Loose export options → strict ExportOptions, with every default stated once, here. */
 import os from "node:os";
 import type { ExportOptions, RenderMode, WaitUntil } from "./types.js";
+import { THIRD_PARTY_RULES } from "./third-party.js";
 
 const RENDER_MODES: RenderMode[] = ["auto", "browser", "http", "adaptive"];
 const WAITS: WaitUntil[] = ["load", "domcontentloaded", "networkidle"];
@@ -40,6 +41,8 @@ export function normaliseExportOptions(
     waitFor: partial.waitFor ?? null,
     timeoutMs: partial.timeoutMs ?? 30_000,
     stripScripts: partial.stripScripts ?? false, // the exported site keeps working JavaScript
+    thirdParty: partial.thirdParty ?? "scripts", // other origins' scripts and stylesheets, fetched once
+
     allowErrors: partial.allowErrors ?? false, // any failed page fails the export
     checkLinks: partial.checkLinks ?? true, // broken links are reported
     failOnBrokenLinks: partial.failOnBrokenLinks ?? false, // …but do not fail the export
@@ -49,6 +52,8 @@ export function normaliseExportOptions(
     progress: partial.progress ?? "auto", // a bar on a TTY, a line every 5 s otherwise
   };
   if (!RENDER_MODES.includes(o.render)) throw new Error(`render must be one of ${RENDER_MODES.join(", ")}`);
+  if (!THIRD_PARTY_RULES.includes(o.thirdParty))
+    throw new Error(`thirdParty must be one of ${THIRD_PARTY_RULES.join(", ")}`);
   if (!WAITS.includes(o.waitUntil)) throw new Error(`waitUntil must be one of ${WAITS.join(", ")}`);
   if (!Number.isInteger(o.concurrency) || o.concurrency < 1)
     throw new Error("concurrency must be a whole number >= 1");

@@ -5,7 +5,7 @@
  */
 import { fileForPath, hrefForFile, checkSitePath, folderOf, folderOfPath, relativeHref } from "./paths.js";
 import { baseHref, globMatcher, rewriteCss, scanHtml, toSitePath } from "./links.js";
-import { HttpFetcher, isHtml, needsBrowser, detectsFraming } from "./render-http.js";
+import { isHtml, needsBrowser, detectsFraming, type PageFetcher } from "./render-http.js";
 import { isStaticAssetUrl, type BrowserPool } from "./render-browser.js";
 import type { StagedOutput } from "./write.js";
 import type { ReportCollector } from "./report.js";
@@ -25,7 +25,8 @@ export interface PipelineDeps {
   opts: ExportOptions;
   origin: string;
   basePath: string;
-  fetcher: HttpFetcher;
+  /** Same-origin pages and files: in process when the server offers its handler, else over HTTP. */
+  fetcher: PageFetcher;
   /** Created on first use, so an export that needs no JavaScript never starts Chromium. */
   pool: () => Promise<BrowserPool>;
   out: StagedOutput;
@@ -171,7 +172,7 @@ export class Pipeline {
       } else if (isHtml(res.contentType)) {
         let html = res.body.toString("utf8");
         const waitFor = page.rules.waitFor ?? opts.waitFor;
-        const choice = this.renderChoice(html, page.path, waitFor);
+        const choice = this.renderChoice(html, url, page.path, waitFor);
         if (choice.use !== "http" && ours) {
           report.renderer = "browser";
           const pool = await this.d.pool();
@@ -231,18 +232,20 @@ export class Pipeline {
   }
 
   /**
-   * Whether an HTML page goes to the browser: always in browser mode, never in http mode, if it has a
-   * script in auto mode, and in adaptive mode as its template's verdict says. A page waiting for a
-   * selector expects script-made content, so adaptive mode never skips the browser for it.
+   * Whether an HTML page goes to the browser: always in browser mode, never in http mode, in auto mode
+   * if a script of its own can change it (needsBrowser: inline or same-origin scripts), and in adaptive
+   * mode as its template's verdict says. A page waiting for a selector expects script-made content, so
+   * adaptive mode never skips the browser for it.
    */
   private renderChoice(
     html: string,
+    url: string,
     sitePath: string,
     waitFor: string | null,
   ): { use: AdaptiveChoice; key: string } {
     const { render } = this.d.opts;
     if (render === "browser") return { use: "browser", key: "" };
-    if (render === "http" || !needsBrowser(html)) return { use: "http", key: "" };
+    if (render === "http" || !needsBrowser(html, url)) return { use: "http", key: "" };
     if (!this.d.adaptive || waitFor) return { use: "browser", key: "" };
     const key = templateKey(sitePath, html);
     return { use: this.d.adaptive.choose(key), key };

@@ -11,6 +11,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { findBrowser, launchBrowser } from "./browser.js";
 import { DEFAULT_AGREEMENTS } from "./adaptive.js";
+import { ThirdPartyCache, THIRD_PARTY_TIMEOUT_MS } from "./third-party.js";
 import type { BrowserTuning, WaitUntil } from "./types.js";
 
 export interface RenderRequest {
@@ -40,6 +41,8 @@ export const DEFAULT_TUNING: BrowserTuning = {
   recycleEvery: 200,
   blockAssets: true,
   adaptiveAgreements: DEFAULT_AGREEMENTS,
+  transport: "in-process",
+  thirdPartyTimeoutMs: THIRD_PARTY_TIMEOUT_MS,
 };
 
 /** Images, fonts and media change no DOM; they are fetched over HTTP from the page's links instead. */
@@ -106,6 +109,8 @@ export class BrowserPool {
     private readonly tuning: BrowserTuning,
     /** A browser someone else launched and will close; used until it disconnects. */
     shared: Browser | null = null,
+    /** Answers every request to another origin (src/export/third-party.ts); default the "scripts" rule. */
+    readonly thirdParty = new ThirdPartyCache("scripts"),
   ) {
     this.browser = shared;
     this.owned = shared === null;
@@ -253,6 +258,11 @@ export class BrowserPool {
     const page = await context.newPage();
     const slot: Slot = { context, page, uses: 0, hostReady: false, broken: false, collector: null };
     const sameOrigin = (url: string) => url.startsWith(this.origin + "/");
+    // Every other http(s) origin goes through the export's third-party rule and cache.
+    await context.route(
+      (url) => (url.protocol === "http:" || url.protocol === "https:") && url.origin !== this.origin,
+      (route) => this.thirdParty.handle(route),
+    );
     page.on("console", (msg) => {
       if (msg.type() === "error") slot.collector?.consoleErrors.push(msg.text());
     });

@@ -12,7 +12,14 @@ export interface HttpResponse {
   body: Buffer;
 }
 
-export class HttpFetcher {
+/** How the pipeline gets a same-origin URL: over HTTP (HttpFetcher) or in process (InProcessFetcher). */
+export interface PageFetcher {
+  /** GETs an absolute URL; rejects on errors or after `timeoutMs`. Redirects are not followed. */
+  get(url: string, timeoutMs: number): Promise<HttpResponse>;
+  close(): void;
+}
+
+export class HttpFetcher implements PageFetcher {
   private readonly agent: http.Agent;
   private readonly secure: boolean;
 
@@ -72,9 +79,34 @@ export function isHtml(contentType: string): boolean {
   return /^\s*(text\/html|application\/xhtml\+xml)/i.test(contentType);
 }
 
-/** Auto mode's rule: an HTML page with no <script> element gains nothing from a browser. */
-export function needsBrowser(html: string): boolean {
-  return /<script[\s>]/i.test(html);
+const SCRIPT_TAG = /<script\b([^>]*)>/gi;
+const ATTR = (name: string) => new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, "i");
+const SRC = ATTR("src");
+const TYPE = ATTR("type");
+/** Script types a browser runs; anything else (JSON, ld+json, templates, importmap) is data. */
+const RUNNABLE = /^(|module|(text|application)\/(x-)?(java|ecma)script|text\/jscript|text\/livescript)$/i;
+
+/**
+ * Auto mode's rule: an HTML page goes through the browser only when a script of its own can change it —
+ * an inline script, or a script file from the page's own origin. A page whose only scripts come from
+ * other origins (an analytics or widget tag) is written as the server sent it, tags untouched: no script
+ * of another origin can change what a site exports, and waiting for one could stall the export.
+ */
+export function needsBrowser(html: string, pageUrl: string): boolean {
+  let origin: string | null = null;
+  for (const [, attrs] of html.matchAll(SCRIPT_TAG)) {
+    const type = TYPE.exec(attrs!);
+    if (type && !RUNNABLE.test((type[1] ?? type[2] ?? type[3] ?? "").trim())) continue;
+    const src = SRC.exec(attrs!);
+    if (!src) return true; // inline
+    origin ??= new URL(pageUrl).origin;
+    try {
+      if (new URL((src[1] ?? src[2] ?? src[3] ?? "").trim(), pageUrl).origin === origin) return true;
+    } catch {
+      // An unparsable src loads nothing.
+    }
+  }
+  return false;
 }
 
 /** Pages that look at their own framing must be rendered top-level, not in an iframe. */

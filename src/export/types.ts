@@ -40,6 +40,8 @@ export interface ExportOptions {
   /** Per-page timeout in ms, default 30,000. */
   timeoutMs: number;
   stripScripts: boolean;
+  /** What browser-rendered pages may load from other origins: "scripts" (default), "none" or "all" (src/export/third-party.ts). */
+  thirdParty: import("./third-party.js").ThirdPartyRule;
   allowErrors: boolean;
   checkLinks: boolean;
   failOnBrokenLinks: boolean;
@@ -110,6 +112,11 @@ export interface BootedServer {
     status: number;
     body: string;
   }>;
+  /**
+   * The server's own request handler (Koa's `app.callback()`): when present, pages and files that need
+   * no browser are fetched by calling it in process (src/export/render-in-process.ts) instead of over HTTP.
+   */
+  handler?: import("./render-in-process.js").RequestHandler;
   close(): Promise<void>;
 }
 
@@ -131,6 +138,10 @@ export interface BrowserTuning {
   blockAssets: boolean;
   /** `render: "adaptive"`: agreeing browser renders of one template before its other pages go over HTTP. */
   adaptiveAgreements: number;
+  /** How pages that need no browser are fetched: "in-process" (when the server offers a handler) or "http". */
+  transport: "in-process" | "http";
+  /** Time limit of one third-party fetch (src/export/third-party.ts), paid at most once per URL per export. */
+  thirdPartyTimeoutMs: number;
 }
 
 export interface ExportDeps {

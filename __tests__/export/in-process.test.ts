@@ -1,0 +1,217 @@
+/**
+ * Pages that need no browser are fetched in process (the app's own handler, no socket): the bytes are
+ * the HTTP path's, response by response and export by export, on the example site and fixtures.db.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { loadConfig } from "../../src/config/load.js";
+import { bootServer } from "../../src/export/boot-server.js";
+import { exportSite } from "../../src/export/export.js";
+import { normaliseExportOptions } from "../../src/export/options.js";
+import { HttpFetcher } from "../../src/export/render-http.js";
+import { InProcessFetcher } from "../../src/export/render-in-process.js";
+import type { BootedServer, ExportOptions } from "../../src/export/types.js";
+import type { Config } from "../../src/config/config.js";
+import { FIXTURES_DB } from "../helpers/server.js";
+
+/**
+ * Time limits far above any wait of a loaded machine: a facet suggestion or count cut short by its
+ * limit differs between two requests whatever carried them.
+ */
+const UNLIMITED: [string, string][] = [
+  ["sql_time_limit_ms", "60000"],
+  ["facet_time_limit_ms", "60000"],
+  ["facet_suggest_time_limit_ms", "60000"],
+];
+
+let work: string;
+beforeAll(() => {
+  work = mkdtempSync(path.join(os.tmpdir(), "in-process-"));
+});
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+function tree(dir: string, rel = ""): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  for (const e of readdirSync(path.join(dir, rel), { withFileTypes: true })) {
+    const child = rel ? `${rel}/${e.name}` : e.name;
+    if (e.isDirectory()) for (const [k, v] of tree(dir, child)) files.set(k, v);
+    else files.set(child, readFileSync(path.join(dir, child)));
+  }
+  return files;
+}
+
+/**
+ * The index and database pages count each table under a fixed limit of 10 or 100 ms, which a loaded
+ * machine overruns at random whatever carried the request. The test's databases are immutable, whose
+ * counts are remembered once made: these pages are asked for until they come out the same five times
+ * in a row (each ask can only add counts).
+ */
+async function warmCounts(server: BootedServer, pages: string[]): Promise<void> {
+  const origin = new URL(server.url).origin;
+  const fetcher = new InProcessFetcher(server.handler!, origin);
+  for (const p of pages) {
+    let last = "";
+    for (let i = 0, same = 0; i < 50 && same < 5; i++) {
+      const body = (await fetcher.get(origin + p, 60_000)).body.toString("utf8");
+      same = body === last ? same + 1 : 0;
+      last = body;
+    }
+  }
+}
+
+/**
+ * Exports `paths` (crawled) from one booted server, in process and over HTTP, and returns both trees
+ * plus how many requests went through the in-process handler. A first export warms the server.
+ */
+async function exportBoth(
+  config: Config,
+  server: BootedServer,
+  extra: Partial<ExportOptions>,
+): Promise<{ inProcess: Map<string, Buffer>; http: Map<string, Buffer>; handled: number }> {
+  let handled = 0;
+  const handler = server.handler!;
+  const counted: BootedServer = {
+    ...server,
+    handler: (req, res) => {
+      handled++;
+      return handler(req, res);
+    },
+    close: async () => undefined,
+  };
+  const out: Record<string, string> = {};
+  let inProcessCalls = 0;
+  for (const [i, transport] of (["in-process", "in-process", "http"] as const).entries()) {
+    out[transport] = path.join(work, `${path.basename(config.databases[0]!.path ?? "db")}-${transport}-${i}`);
+    await exportSite(
+      normaliseExportOptions({
+        server: config,
+        output: out[transport],
+        render: "http",
+        progress: "none",
+        crawl: true,
+        timeoutMs: 60_000,
+        ...extra,
+      }),
+      { boot: async () => counted, effects: { log: () => undefined }, tuning: { transport } },
+    );
+    if (transport === "in-process") {
+      expect(handled).toBeGreaterThan(inProcessCalls);
+      inProcessCalls = handled;
+    } else expect(handled, "the HTTP export must not call the handler").toBe(inProcessCalls);
+  }
+  return { inProcess: tree(out["in-process"]!), http: tree(out.http!), handled };
+}
+
+/** A row's JSON says how long its query took: the one field two identical requests may differ in. */
+const untimed = (bytes: Buffer) => bytes.toString("latin1").replace(/"query_ms":[0-9.e-]+/g, '"query_ms":0');
+
+function expectSameTrees(a: Map<string, Buffer>, b: Map<string, Buffer>): void {
+  expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
+  for (const [file, bytes] of a) {
+    if (bytes.equals(b.get(file)!)) continue;
+    const [x, y] = [untimed(bytes), untimed(b.get(file)!)];
+    let i = 0;
+    while (i < x.length && x[i] === y[i]) i++;
+    expect(x.slice(i - 80, i + 80), file).toBe(y.slice(i - 80, i + 80));
+  }
+}
+
+describe("in-process fetches", () => {
+  it("answer as the HTTP path does: status, type, location, body — CSV and static files stream", async () => {
+    const db = path.join(work, "fixtures.db");
+    copyFileSync(FIXTURES_DB, db);
+    const server = await bootServer(await loadConfig({ files: [], immutable: [db], settings: UNLIMITED }));
+    const origin = new URL(server.url).origin;
+    const viaHttp = new HttpFetcher(origin, 4);
+    const inProcess = new InProcessFetcher(server.handler!, origin);
+    try {
+      const paths = [
+        "/",
+        "/fixtures",
+        "/fixtures/facetable",
+        "/fixtures/facetable.json?_shape=array",
+        "/fixtures/facetable.csv",
+        "/fixtures/facetable/1",
+        "/fixtures/facetable/",
+        "/fixtures/no_such_table",
+        "/fixtures/no_such_table.json",
+        "/-/static/app.css",
+        "/fixtures?sql=select+1+%2B+",
+      ];
+      for (const p of paths) {
+        const url = origin + p;
+        const [a, b] = await Promise.all([inProcess.get(url, 60_000), viaHttp.get(url, 60_000)]);
+        expect(a.status, p).toBe(b.status);
+        expect(a.contentType, p).toBe(b.contentType);
+        expect(a.headers.location, p).toBe(b.headers.location);
+        expect(a.body.toString("utf8"), p).toBe(b.body.toString("utf8"));
+        expect(a.body.length, p).toBeGreaterThan(0);
+      }
+    } finally {
+      viaHttp.close();
+      await server.close();
+    }
+  }, 300_000);
+
+  it("time out instead of hanging the export on a view that never answers", async () => {
+    const never = () => undefined;
+    const fetcher = new InProcessFetcher(never, "http://127.0.0.1:1");
+    await expect(fetcher.get("http://127.0.0.1:1/slow", 50)).rejects.toThrow(/timed out after 50 ms/);
+  });
+});
+
+describe("an export in process writes the HTTP export's bytes", () => {
+  it("on the example site", async () => {
+    const dir = path.resolve("example-site");
+    expect(existsSync(path.join(dir, "content.db")), "run `npm run example:build` first").toBe(true);
+    const config = await loadConfig({
+      files: [dir],
+      immutable: ["content.db", "stats.db"].map((f) => path.join(dir, f)),
+      crossdb: true,
+      settings: UNLIMITED,
+    });
+    const server = await bootServer(config);
+    try {
+      await warmCounts(server, ["/", "/content", "/stats"]);
+      const { inProcess, http } = await exportBoth(config, server, {
+        paths: ["/", "/plugins", "/news", "/content/plugins.json", "/content/plugins.csv"],
+        sql: ["select '/plugins/' || name from content.plugins"],
+        maxPages: 300,
+      });
+      expect(inProcess.size).toBeGreaterThan(20);
+      expectSameTrees(inProcess, http);
+    } finally {
+      await server.close();
+    }
+  }, 300_000);
+
+  it("on Datasette's fixtures database", async () => {
+    const db = path.join(work, "fixtures-export.db");
+    copyFileSync(FIXTURES_DB, db);
+    const config = await loadConfig({ files: [], immutable: [db], settings: UNLIMITED });
+    const server = await bootServer(config);
+    try {
+      const { inProcess, http } = await exportBoth(config, server, {
+        paths: ["/", "/fixtures-export/facetable.json", "/fixtures-export/facetable.csv"],
+        maxPages: 10_000,
+        // Every table page, and the row pages of the small tables (three have 200–1,000 rows).
+        exclude: [
+          "/**.json",
+          "/**.csv",
+          "/fixtures-export/compound_three_primary_keys/*",
+          "/fixtures-export/sortable/*",
+          "/fixtures-export/no_primary_key/*",
+        ],
+      });
+      expect(inProcess.size).toBeGreaterThan(100);
+      expectSameTrees(inProcess, http);
+    } finally {
+      await server.close();
+    }
+  }, 300_000);
+});
