@@ -130,6 +130,7 @@ describe("in-process fetches", () => {
     const viaHttp = new HttpFetcher(origin, 4);
     const inProcess = new InProcessFetcher(server.handler!, origin);
     try {
+      await warmCounts(server, ["/", "/fixtures"]);
       const paths = [
         "/",
         "/fixtures",
