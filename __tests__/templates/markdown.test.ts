@@ -23,8 +23,11 @@ describe("render_markdown", () => {
 
   it("should escape tags outside the allow-list unless extra_tags allows them", () => {
     const table = "| a | b |\n| - | - |\n| 1 | 2 |";
-    expect(renderMarkdown(table).val).toContain("&lt;table&gt;");
-    const html = renderMarkdown(table, { extraTags: ["table", "thead", "tbody", "tr", "th", "td"] }).val;
+    expect(renderMarkdown(table, { extensions: ["tables"] }).val).toContain("&lt;table&gt;");
+    const html = renderMarkdown(table, {
+      extensions: ["tables"],
+      extraTags: ["table", "thead", "tbody", "tr", "th", "td"],
+    }).val;
     expect(html).toContain("<table>");
     expect(html).toContain("<td>1</td>");
   });
@@ -37,9 +40,45 @@ describe("render_markdown", () => {
     expect(withAttrs).toContain('title="t"');
   });
 
-  it("should render fenced code blocks", () => {
-    const html = renderMarkdown("```sql\nselect 1 < 2;\n```").val;
-    expect(html).toContain("<pre><code>select 1 &lt; 2;\n</code></pre>");
+  it("should read tables only with the tables extension, as Python-Markdown does", () => {
+    const html = renderMarkdown("| a | b |\n| - | - |\n| 1 | 2 |", { extraTags: ["table", "td"] }).val;
+    expect(html).toBe('<div style="white-space: normal"><p>| a | b |\n| - | - |\n| 1 | 2 |</p></div>');
+  });
+
+  it("should render fenced code blocks only with the fenced_code extension", () => {
+    const fence = "```sql\nselect 1 < 2;\n```";
+    expect(renderMarkdown(fence, { extensions: ["fenced_code"] }).val).toContain(
+      "<pre><code>select 1 &lt; 2;\n</code></pre>",
+    );
+    // Without it, Python-Markdown reads the backticks as an inline code span (whose newlines marked
+    // writes as spaces, the same text once a browser collapses white space).
+    const inline = renderMarkdown(fence).val;
+    expect(inline).toMatch(
+      /^<div style="white-space: normal"><p><code>sql\sselect 1 &lt; 2;\s?<\/code><\/p><\/div>$/,
+    );
+  });
+
+  it("should highlight code with codehilite in Pygments' classes, kept only where extra_tags allow", () => {
+    const code = "```python\ndef f(x):\n    return 'a' + 1  # c\n```";
+    const allowed = {
+      extensions: ["fenced_code", "codehilite"],
+      extraTags: ["div", "span"],
+      extraAttrs: { div: ["class"], span: ["class"] },
+    };
+    expect(renderMarkdown(code, allowed).val).toBe(
+      '<div style="white-space: normal"><div class="codehilite"><pre><span></span><code>' +
+        '<span class="k">def</span> <span class="nf">f</span><span class="p">(</span><span class="n">x</span><span class="p">):</span>\n' +
+        '    <span class="k">return</span> <span class="s1">\'a\'</span> <span class="o">+</span> <span class="mi">1</span>  <span class="c1"># c</span>\n' +
+        "</code></pre></div></div>",
+    );
+    const sql = renderMarkdown("```sql\nselect 'x' from t where n > 1.5 -- c\n```", allowed).val;
+    expect(sql).toContain(
+      '<span class="k">select</span> <span class="s1">\'x\'</span> <span class="k">from</span> <span class="n">t</span>',
+    );
+    expect(sql).toContain('<span class="mf">1.5</span> <span class="c1">-- c</span>');
+    // Bleach's default allow-list has neither div nor span: they are escaped, the code stays readable.
+    const plain = renderMarkdown(code, { extensions: ["fenced_code", "codehilite"] }).val;
+    expect(plain).toContain("&lt;div&gt;<pre>&lt;span&gt;&lt;/span&gt;<code>&lt;span&gt;def&lt;/span&gt;");
   });
 
   it("should dedent like Python's textwrap.dedent", () => {
@@ -51,7 +90,7 @@ describe("markdown in templates", () => {
   const dir = templateDir({
     "fn.html": `{{ render_markdown("**bold** <script>x</script>") }}`,
     "tag.html": `<section>
-    {% markdown extra_tags="table thead tbody tr th td" extra_attrs="a:title;img:width" %}
+    {% markdown extensions="tables" extra_tags="table thead tbody tr th td" extra_attrs="a:title;img:width" %}
     ## Hello {{ name }}
 
     | a | b |
