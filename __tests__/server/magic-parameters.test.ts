@@ -56,9 +56,10 @@ describe("magic parameters in canned queries", () => {
     expect(html).not.toContain('name="_actor_id"');
   });
 
-  it("answers 500 when the request has no such value, as Datasette's KeyError does", async () => {
+  it("answers 400 when the request has no such value (Datasette's KeyError is a 500)", async () => {
     const r = await server.get("fixtures/q_actor_id.json?_shape=array");
-    expect(r.status).toBe(500);
+    expect(r.status).toBe(400);
+    expect((await r.json()).error).toBe("No value for :_actor_id in this request");
   });
 
   it("are not available to arbitrary SQL (test_magic_parameters_cannot_be_used_in_arbitrary_queries)", async () => {

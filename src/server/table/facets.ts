@@ -54,13 +54,29 @@ export function loadFacetConfigs(queryString: string, metadata: TableMetadata): 
     if (!key.startsWith("_facet")) continue;
     const type = key === "_facet" ? "column" : key.startsWith("_facet_") ? key.slice(7) : null;
     if (!type) continue;
-    for (const value of values) {
-      let config: FacetConfig["config"] = { simple: value };
-      if (value.startsWith("{")) config = JSON.parse(value) as FacetConfig["config"];
-      add(type, { source: "request", config });
-    }
+    // The same facet asked for twice is computed once: 300 copies would be 300 queries.
+    for (const value of new Set(values))
+      add(type, { source: "request", config: requestFacetConfig(key, value) });
   }
   return configs;
+}
+
+/**
+ * `?_facet=COLUMN`, or `?_facet={"column": "COLUMN"}`: anything else in braces is the request's mistake,
+ * a 400 (Datasette's json.loads error or missing key is a 500).
+ */
+function requestFacetConfig(key: string, value: string): FacetConfig["config"] {
+  if (!value.startsWith("{")) return { simple: value };
+  let config: unknown;
+  try {
+    config = JSON.parse(value);
+  } catch {
+    throw new HttpError(400, `Invalid JSON in ${key}: ${value}`);
+  }
+  const column = (config as { column?: unknown } | null)?.column;
+  if (typeof column !== "string" || !column)
+    throw new HttpError(400, `${key} needs a "column" string: ${value}`);
+  return config as FacetConfig["config"];
 }
 
 export function facetSize(

@@ -1,3 +1,4 @@
+import { HttpError } from "../http-error.js";
 import { escapeSqlite } from "./sql-names.js";
 
 /**
@@ -17,10 +18,18 @@ interface FilterDef {
 
 const isDigits = (v: string) => /^[0-9]+$/.test(v);
 
-/** Datasette's `in`/`notin` value: a JSON array, or a comma-separated list. */
+/**
+ * Datasette's `in`/`notin` value: a JSON array, or a comma-separated list. A value that starts with "["
+ * but is not JSON is the request's mistake: a 400 (Datasette's json.loads error is a 500).
+ */
 export function splitInValue(value: string): unknown[] {
   if (value.startsWith("[")) {
-    const parsed: unknown = JSON.parse(value);
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(value);
+    } catch {
+      throw new HttpError(400, `Invalid JSON list for __in or __notin: ${value}`);
+    }
     return Array.isArray(parsed) ? parsed : [parsed];
   }
   return value.split(",").map((v) => v.trim());

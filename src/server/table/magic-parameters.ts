@@ -64,7 +64,8 @@ export const BUILTIN_MAGIC_PARAMETERS: Readonly<Record<string, MagicParameter>> 
  * The values of the magic parameters a canned query's SQL names (`:_actor_id`, `:_now_epoch` …), to be
  * bound over the query string's values so a URL cannot supply them. Datasette offers these only to
  * canned queries: user-supplied `?sql=` never gets them. A parameter whose family has no value (no actor,
- * a missing cookie) is a 500, as Datasette's uncaught KeyError is.
+ * a missing cookie) is a 400: the request lacks what the query needs (Datasette's uncaught KeyError makes
+ * it a 500).
  */
 export function magicParameterValues(
   sql: string,
@@ -82,7 +83,8 @@ export function magicParameterValues(
     try {
       values[key] = family(rest.slice(split + 1), request);
     } catch (error) {
-      if (error instanceof MagicKeyError) throw new HttpError(500, error.message, { cause: error });
+      if (error instanceof MagicKeyError)
+        throw new HttpError(400, `No value for :${key} in this request`, { cause: error });
       throw error;
     }
   }

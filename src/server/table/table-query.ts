@@ -251,10 +251,13 @@ function throughClause(req: TableRequest, through: string) {
   } catch {
     throw new HttpError(400, "Invalid _through - could not parse JSON");
   }
+  // What the request names is the request's mistake: 400s (Datasette answers 500 for these).
+  if (!data || typeof data !== "object" || Array.isArray(data))
+    throw new HttpError(400, "Invalid _through - must be a JSON object with table, column and value");
   const throughTable = String(data.table);
   const info = req.schema.tables.find((t) => t.name === throughTable);
   const fk = info?.foreignKeys.outgoing.find((f) => f.other_table === req.table);
-  if (!fk) throw new HttpError(500, "Invalid _through - could not find corresponding foreign key");
+  if (!fk) throw new HttpError(400, "Invalid _through - could not find corresponding foreign key");
   // Datasette numbers this parameter within the _through hook alone, so the first is always p0.
   const param = "p0";
   return {
