@@ -1,10 +1,22 @@
+import { randomBytes } from "node:crypto";
+
 /**
- * JSON as Datasette writes it: BLOBs as {"$base64": true, "encoded": …}, non-finite floats as null
- * (JSON has no Infinity), bigints as numbers when safe and strings otherwise.
+ * JSON as Datasette writes it: BLOBs as {"$base64": true, "encoded": …}, bigints as numbers when safe and
+ * strings otherwise, and non-finite floats as Python's json.dumps writes them — `Infinity`, `-Infinity`,
+ * `NaN` (not standard JSON). Row values reach here already replaced by null unless the request asked
+ * for `?_json_infinity=1` (table/json-shape.ts), as in Datasette.
  */
 export function toJson(value: unknown, indent?: number): string {
-  return JSON.stringify(value, replacer, indent);
+  const text = JSON.stringify(value, replacer, indent);
+  return text.includes(TOKEN) ? text.replace(NON_FINITE_STRING, (_m, name: string) => name) : text;
 }
+
+// JSON.stringify cannot write Infinity: such numbers go out as a string carrying this per-process token,
+// then the quoted string is swapped for the bare word. No value from a request can carry the token.
+const TOKEN = randomBytes(8).toString("hex");
+const NON_FINITE = `\u0000${TOKEN}:`;
+// JSON.stringify writes the NUL as the six characters \u0000.
+const NON_FINITE_STRING = new RegExp(`"\\\\u0000${TOKEN}:(Infinity|-Infinity|NaN)"`, "g");
 
 function replacer(this: unknown, key: string, value: unknown): unknown {
   // JSON.stringify calls Buffer#toJSON before the replacer sees it: look at the holder's raw value.
@@ -12,8 +24,18 @@ function replacer(this: unknown, key: string, value: unknown): unknown {
   if (Buffer.isBuffer(raw) || raw instanceof Uint8Array) {
     return { $base64: true, encoded: Buffer.from(raw as Uint8Array).toString("base64") };
   }
-  if (typeof value === "number" && !Number.isFinite(value)) return null;
+  if (typeof value === "number" && !Number.isFinite(value)) return NON_FINITE + String(value);
   if (typeof value === "bigint")
     return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
   return value;
+}
+
+/**
+ * The value as JSON would carry it — BLOBs, bigints converted as toJson does, non-finite numbers kept —
+ * for writers that format JSON themselves (the `_nl` lines).
+ */
+export function toJsonValue(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value, replacer), (_key, v: unknown) =>
+    typeof v === "string" && v.startsWith(NON_FINITE) ? Number(v.slice(NON_FINITE.length)) : v,
+  );
 }

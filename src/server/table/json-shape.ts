@@ -1,5 +1,5 @@
 import { HttpError } from "../http-error.js";
-import { toJson } from "../json.js";
+import { toJsonValue } from "../json.js";
 import type { ViewResult } from "../view.js";
 import { pathFromRowPks, valueAsBoolean, type Row } from "./table-data.js";
 
@@ -106,7 +106,7 @@ export function shapeJson(
   }
   if (body === data && !extraNames(args).has("columns")) delete data.columns;
   if (args.get("_nl") && shape === "array" && Array.isArray(body))
-    return { status, body, lines: body.map((item) => pythonJsonDumps(JSON.parse(toJson(item)))).join("\n") };
+    return { status, body, lines: body.map((item) => pythonJsonDumps(toJsonValue(item))).join("\n") };
   return { status, body };
 }
 
@@ -121,6 +121,7 @@ export function pythonJsonDumps(value: unknown): string {
     return `{${members.join(", ")}}`;
   }
   if (typeof value === "string") return asciiJsonString(value);
+  if (typeof value === "number" && !Number.isFinite(value)) return String(value); // Infinity, NaN
   return JSON.stringify(value ?? null);
 }
 
