@@ -107,7 +107,7 @@ addServeOptions(program.command("export").description("Render pages in Chromium 
   .option("--paths-file <file>", "file with one path a line")
   .option("--crawl", "follow same-origin links from the pages exported", false)
   .addOption(
-    new Option("--max-pages <n>", "stop crawling after this many pages")
+    new Option("--max-pages <n>", "a crawl adds pages while the site has fewer (listed pages always go in)")
       .default(10_000)
       .argParser(positiveInt),
   )
@@ -121,6 +121,7 @@ addServeOptions(program.command("export").description("Render pages in Chromium 
   )
   .option("--setup-database <name>", "database a .sql setup file runs against")
   .option("-o, --output <dir>", "output folder", "_site")
+  .option("--replace-output", "replace a folder this tool did not write (never one holding an input)", false)
   .option(
     "--base-url <path>",
     "render under this base path and write links root-absolute under it, e.g. /repo/ (default: links relative to each page, so the site works from disk and under any path)",
@@ -174,15 +175,18 @@ addServeOptions(program.command("export").description("Render pages in Chromium 
     process.exitCode = await exportCommand(serveOptionsFrom(files, opts), opts);
   });
 
+type MergeFlags = { output: string; failOnBrokenLinks: boolean; replaceOutput: boolean };
 program
   .command("merge")
   .description("Join the outputs of sharded exports into one site")
   .argument("<parts...>", "shard output folders")
   .requiredOption("-o, --output <dir>", "merged output folder")
   .option("--fail-on-broken-links", "fail when a page links to a page no part wrote", false)
-  .action(async (parts: string[], opts: { output: string; failOnBrokenLinks: boolean }) => {
+  .option("--replace-output", "replace a folder this tool did not write (never one holding a part)", false)
+  .action(async (parts: string[], opts: MergeFlags) => {
     const { mergeExports } = await import("./export/merge.js");
-    const result = await mergeExports(parts, opts.output, { failOnBrokenLinks: opts.failOnBrokenLinks });
+    const { output, ...options } = opts;
+    const result = await mergeExports(parts, output, options);
     console.log(`Merged ${parts.length} parts into ${result.output}: ${result.files} files`);
     if (result.brokenLinks.length) {
       console.log(`${result.brokenLinks.length} broken link(s), e.g.:`);

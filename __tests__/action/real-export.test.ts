@@ -13,6 +13,7 @@ import { runAction } from "../../src/action/run.js";
 import { loadConfig } from "../../src/config/load.js";
 import { bootServer } from "../../src/export/boot-server.js";
 import { exportSite } from "../../src/export/export.js";
+import { OUTPUT_MARKER } from "../../src/export/output-guard.js";
 import { startFakeArtifactService, type FakeArtifactService } from "./fake-artifact-service.js";
 import { parseOutputs, readTree, systemUntar } from "./tree.js";
 
@@ -74,6 +75,9 @@ describe("the action with the real exporter", () => {
     systemUntar(path.join(dir, "artifact.tar"), path.join(dir, "site"));
     const published = readTree(path.join(dir, "site"));
     const written = readTree(path.join(j.workspace, outputs.output!));
+    // The output marker stays on disk (it lets the next export replace the folder) but is not published.
+    expect(written.has(OUTPUT_MARKER)).toBe(true);
+    written.delete(OUTPUT_MARKER);
     expect([...published.keys()]).toEqual([...written.keys()]);
     for (const [rel, entry] of written) expect(published.get(rel)?.content, rel).toBe(entry.content);
     expect(published.has("index.html")).toBe(true);

@@ -15,7 +15,7 @@ export interface StandInCall {
 
 export function standInExport(
   failPaths: string[] = [],
-  opts: { cssFor?: (options: ExportOptions) => string } = {},
+  opts: { cssFor?: (options: ExportOptions) => string; crawlStoppedAt?: number } = {},
 ) {
   const calls: StandInCall[] = [];
   const exportSite = async (options: ExportOptions): Promise<ExportResult> => {
@@ -81,8 +81,10 @@ export function standInExport(
       bytes,
       durationMs: Date.now() - start + 1,
       failures,
+      failedPages: failures.length,
       brokenLinks: [],
       unexportedVariants: 0,
+      crawlStoppedAt: opts.crawlStoppedAt ?? null,
       slowest: [...reports].sort((a, b) => b.ms - a.ms).slice(0, 3),
       timings: { serverStartMs: 1, browserStartMs: 0, renderMs: 2, writeMs: 1 },
       reportPath: options.reportPath,

@@ -87,8 +87,10 @@ describe("exportSite with render adaptive", () => {
       }),
       { ...f.deps, browser, tuning: { adaptiveAgreements: 3 }, effects: { log: (l) => logs.push(l) } },
     );
-    const report = JSON.parse(readFileSync(reportPath, "utf8")) as { path: string; renderer: string }[];
-    const renderer = (p: string) => report.find((r) => r.path === p)?.renderer;
+    const report = JSON.parse(readFileSync(reportPath, "utf8")) as {
+      pages: { path: string; renderer: string }[];
+    };
+    const renderer = (p: string) => report.pages.find((r) => r.path === p)?.renderer;
     return { result, renderer, logs };
   };
   const N = 24;

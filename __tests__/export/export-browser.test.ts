@@ -75,7 +75,7 @@ describe("exportSite with Chromium", () => {
     expect(read(result.output, "plain.html").startsWith("<!DOCTYPE html>\n<html")).toBe(true);
     // JSON the page fetched is written as an asset, byte for byte.
     expect(JSON.parse(read(result.output, "db/items.json")).rows).toHaveLength(3);
-    const report = JSON.parse(read(f.dir, "auto.json")) as {
+    const report = JSON.parse(read(f.dir, "auto.json")).pages as {
       path: string;
       renderer: string;
       consoleErrors: string[];

@@ -11,6 +11,7 @@ import { exportSite, ExportFailedError } from "../../src/export/export.js";
 import { BrokenLinksError, mergeExports, MergeConflictError } from "../../src/export/merge.js";
 import { SHARD_LINKS_FILE } from "../../src/export/link-check.js";
 import { normaliseExportOptions } from "../../src/export/options.js";
+import { OUTPUT_MARKER } from "../../src/export/output-guard.js";
 import type { ExportOptions } from "../../src/export/types.js";
 
 let f: Fixture;
@@ -70,6 +71,7 @@ describe("exportSite over HTTP", () => {
     const files = tree(result.output);
     expect(Object.keys(files).sort()).toEqual(
       [
+        ".datasette-export",
         ".nojekyll",
         "404.html",
         "-/static/app.css",
@@ -154,10 +156,11 @@ describe("exportSite over HTTP", () => {
     const out = path.join(f.dir, "site-keep");
     mkdirSync(out, { recursive: true });
     writeFileSync(path.join(out, "previous.html"), "old");
+    writeFileSync(path.join(out, OUTPUT_MARKER), "a previous export");
     const err = await run("site-keep", { paths: ["/plain", "/broken"] }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ExportFailedError);
     expect((err as Error).message).toMatch(/\/broken \[--path \/broken\]: HTTP 500/);
-    expect(readdirSync(out)).toEqual(["previous.html"]);
+    expect(readdirSync(out).sort()).toEqual([OUTPUT_MARKER, "previous.html"]);
     expect(readdirSync(f.dir).filter((n) => n.includes(".tmp-"))).toEqual([]);
     // allowErrors writes the failed page and succeeds.
     const ok = await run("site-keep", {
@@ -169,10 +172,9 @@ describe("exportSite over HTTP", () => {
     expect(existsSync(path.join(out, "broken.html"))).toBe(true);
     expect(existsSync(path.join(out, "previous.html"))).toBe(false);
     const report = JSON.parse(readFileSync(path.join(f.dir, "r.json"), "utf8")) as {
-      path: string;
-      status: number;
-    }[];
-    expect(report.find((r) => r.path === "/broken")?.status).toBe(500);
+      pages: { path: string; status: number }[];
+    };
+    expect(report.pages.find((r) => r.path === "/broken")?.status).toBe(500);
   });
 
   it("an interrupted export leaves the previous output untouched and no staging folder", async () => {
@@ -180,6 +182,7 @@ describe("exportSite over HTTP", () => {
     const out = path.join(parent, "_site");
     mkdirSync(out, { recursive: true });
     writeFileSync(path.join(out, "previous.html"), "old");
+    writeFileSync(path.join(out, OUTPUT_MARKER), "a previous export");
     const child = spawn(
       process.execPath,
       ["--import", "tsx", path.join(import.meta.dirname, "interrupt-child.ts"), out],
@@ -198,7 +201,7 @@ describe("exportSite over HTTP", () => {
     child.kill("SIGINT");
     const [, signal] = (await once(child, "exit")) as [number | null, string | null];
     expect(signal).toBe("SIGINT");
-    expect(readdirSync(out)).toEqual(["previous.html"]);
+    expect(readdirSync(out).sort()).toEqual([OUTPUT_MARKER, "previous.html"]);
     expect(staging()).toEqual([]);
   }, 60_000);
 

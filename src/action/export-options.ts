@@ -31,6 +31,7 @@ export function toExportOptions(inputs: ActionInputs, server: Config): ExportOpt
   return normaliseExportOptions({
     server,
     output: inputs.output,
+    sources: [inputs.sitePath],
     paths: inputs.paths,
     sql: inputs.sql,
     crawl: inputs.crawl,

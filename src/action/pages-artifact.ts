@@ -3,6 +3,7 @@
  * `tar --dereference --hard-dereference --directory DIR -cf artifact.tar --exclude=.git --exclude=.github .`
  * — a plain (not gzipped) tar of the folder's contents, entries named `./…`, links replaced by what they
  * point to, `.git`/`.github` left out at any depth, other dot files (`.nojekyll`, `.well-known/`) kept.
+ * The exporter's output marker at the top (output-guard.ts) is left out too: it is not part of the site.
  * Unlike tar we also normalise modes (files 0644, folders 0755) and owners (0), and sort entries, so the
  * artifact is the same wherever it is built. Written as ustar with pax headers for long names and huge
  * files, file by file through one output buffer, so memory stays flat however big the site is.
@@ -10,6 +11,7 @@
 import { readFileSync, statSync, type Stats } from "node:fs";
 import { open, readdir, stat, type FileHandle } from "node:fs/promises";
 import path from "node:path";
+import { OUTPUT_MARKER } from "../export/output-guard.js";
 
 /** Names tar is told to leave out, matched against every path component as GNU tar's --exclude does. */
 export const EXCLUDED_NAMES: ReadonlySet<string> = new Set([".git", ".github"]);
@@ -112,7 +114,9 @@ async function walk(
   for (const block of headerBlocks(name, 0, DIR_MODE, "5", info.mtimeMs)) await out.put(block);
   summary.folders++;
   const inside = new Set(ancestors).add(id);
-  const names = (await readdir(abs)).filter((n) => !EXCLUDED_NAMES.has(n)).sort(byBytes);
+  const names = (await readdir(abs))
+    .filter((n) => !EXCLUDED_NAMES.has(n) && !(name === "./" && n === OUTPUT_MARKER))
+    .sort(byBytes);
   for (const entry of names) {
     const child = readChild(abs, name, entry);
     if (child.info.isDirectory()) {

@@ -13,6 +13,7 @@ import type { ExportOptions, ExportResult } from "../export/types.js";
 import { siteOverrides, toExportOptions, type SiteOverrides } from "./export-options.js";
 import { PART_ARTIFACT_PREFIX, readActionInputs, type ActionInputs } from "./inputs.js";
 import { mergeExports } from "../export/merge.js";
+import { crawlStoppedMessage } from "../export/crawl-limit.js";
 import { writePagesArtifact, type PagesArtifactSummary } from "./pages-artifact.js";
 import { exportSummary, failureMessage, mergeSummary, timingLines, type PhaseTimings } from "./summary.js";
 import { extractPagesTar } from "./tar-extract.js";
@@ -140,6 +141,9 @@ function annotatePages(result: ExportResult, allowErrors: boolean, log: (line: s
     );
   }
   annotateBrokenLinks(result.brokenLinks, log);
+  // The site is still published: what is there is right, but pages the crawl found are missing.
+  if (result.crawlStoppedAt !== null)
+    log(annotation("warning", crawlStoppedMessage(result.crawlStoppedAt), { title: "Crawl incomplete" }));
 }
 
 function annotateBrokenLinks(links: ExportResult["brokenLinks"], log: (line: string) => void): void {

@@ -1,5 +1,6 @@
 /** The job summary (Markdown) and the timing lines the action prints. */
 import type { ExportResult, PageReport } from "../export/types.js";
+import { crawlStoppedMessage } from "../export/crawl-limit.js";
 
 export interface PhaseTimings {
   serverStartMs?: number;
@@ -52,6 +53,8 @@ export function exportSummary(
     `| ${result.pages} | ${result.files} | ${formatBytes(result.bytes)} | ${seconds.toFixed(1)} s | ${rate} | ${result.failures.length} |`,
     "",
   ];
+  if (result.crawlStoppedAt !== null)
+    lines.push(`> [!WARNING]\n> ${crawlStoppedMessage(result.crawlStoppedAt)}`, "");
   if (result.failures.length) {
     lines.push(`### ${allowErrors ? "Failed pages (allowed)" : "Failed pages"}`, "");
     lines.push("| path | status | error | from |", "| --- | ---: | --- | --- |");

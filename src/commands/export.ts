@@ -6,7 +6,14 @@ import { bootServer } from "../export/boot-server.js";
 import { parseShard } from "../export/shard.js";
 import type { ExportOptions } from "../export/types.js";
 
-/** `datasette-export export`: CLI flags → ExportOptions → exportSite; the exit code says whether it failed. */
+/**
+ * Exit statuses of `export` (the README lists them): 0 the site was written; 1 nothing was written (a page
+ * failed, the output was refused, a bad option…); EXIT_CRAWL_STOPPED the site was written but a crawl
+ * stopped at --max-pages, so pages it found are missing; a signal's own status when interrupted.
+ */
+export const EXIT_CRAWL_STOPPED = 3;
+
+/** `datasette-export export`: CLI flags → ExportOptions → exportSite; the exit code says what happened. */
 export async function exportCommand(serve: ServeOptions, opts: Record<string, unknown>): Promise<number> {
   if (typeof opts.baseUrl === "string")
     serve.settings = [...(serve.settings ?? []), ["base_url", normaliseBaseUrl(opts.baseUrl)]];
@@ -14,6 +21,9 @@ export async function exportCommand(serve: ServeOptions, opts: Record<string, un
   const options: ExportOptions = normaliseExportOptions({
     server,
     output: opts.output as string,
+    replaceOutput: Boolean(opts.replaceOutput),
+    // Database files, configuration directory and metadata: never replaced by the output.
+    sources: [...serve.files, ...(serve.immutable ?? []), ...(serve.metadata ? [serve.metadata] : [])],
     paths: opts.path as string[],
     sql: opts.sql as string[],
     sqlDatabase: (opts.sqlDatabase as string) ?? null,
@@ -44,5 +54,6 @@ export async function exportCommand(serve: ServeOptions, opts: Record<string, un
     progress: opts.progress as ExportOptions["progress"],
   });
   const result = await exportSite(options, { boot: bootServer });
+  if (result.crawlStoppedAt !== null) return EXIT_CRAWL_STOPPED;
   return result.failures.length && !options.allowErrors ? 1 : 0;
 }

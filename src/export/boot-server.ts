@@ -40,7 +40,15 @@ export async function bootServer(config: Config): Promise<BootedServer> {
       // Newlines keep a trailing "-- comment" from swallowing the closing parenthesis.
       const inner = sql.trim().replace(/;+\s*$/, "");
       const paged = (offset: number) => `select * from (\n${inner}\n) limit ${PAGE} offset ${offset}`;
-      const first = await db.execute(paged(0), { maxRows: 0, timeLimitMs: PATH_SQL_TIME_LIMIT_MS });
+      let first: Awaited<ReturnType<typeof db.execute>>;
+      try {
+        first = await db.execute(paged(0), { maxRows: 0, timeLimitMs: PATH_SQL_TIME_LIMIT_MS });
+      } catch (e) {
+        // The wrapper can turn the user's error into another ("selec '/'" reads as a table named selec):
+        // run their SQL alone for one row, so the message is the one their own SQL gets.
+        await db.execute(inner, { maxRows: 1, timeLimitMs: PATH_SQL_TIME_LIMIT_MS });
+        throw e;
+      }
       async function* rows(): AsyncGenerator<unknown[]> {
         let page = first.rows;
         let offset = 0;

@@ -60,6 +60,11 @@ export async function launchBrowser(executablePath: string): Promise<Browser> {
   return chromium.launch({
     executablePath,
     headless: true,
+    // The export handles these itself (export.ts): Playwright's handlers would keep the process alive
+    // for seconds after SIGTERM and end it with another status.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
     args: [...CHROMIUM_ARGS, ...(isRoot ? ["--no-sandbox"] : [])],
   });
 }

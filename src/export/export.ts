@@ -1,6 +1,7 @@
 /**
- * `exportSite`: boots the server, plans and renders every page into a staging folder, checks links,
- * writes the site's extra files, and swaps the staging folder in only if everything succeeded.
+ * `exportSite`: checks that the output may be replaced (output-guard.ts), boots the server, plans and
+ * renders every page into a staging folder, checks links, writes the site's extra files, and swaps the
+ * staging folder in only if everything succeeded.
  */
 import path from "node:path";
 import { existsSync } from "node:fs";
@@ -10,15 +11,17 @@ import { HttpFetcher, type PageFetcher } from "./render-http.js";
 import { InProcessFetcher } from "./render-in-process.js";
 import { ThirdPartyCache } from "./third-party.js";
 import { checkLinks, SHARD_LINKS_FILE, type LinkCheck } from "./link-check.js";
-import { StagedOutput } from "./write.js";
+import { StagedOutput, removeStaleStaging } from "./write.js";
+import { exportInputs, guardOutput, guardReport } from "./output-guard.js";
 import { ReportCollector, formatBytes } from "./report.js";
 import { Progress } from "./progress.js";
 import { Pipeline } from "./pipeline.js";
 import { AdaptiveRouter } from "./adaptive.js";
-import { planPaths, type PlannedPage } from "./plan.js";
+import { countListed, planPaths, type PlannedPage } from "./plan.js";
 import { normaliseExportOptions } from "./options.js";
 import { runSetup } from "./setup.js";
 import { renderSitemap } from "./sitemap.js";
+import { crawlStoppedMessage } from "./crawl-limit.js";
 import type { BootedServer, ExportDeps, ExportEffects, ExportOptions, ExportResult } from "./types.js";
 
 /** The export failed: pages failed (listed in the message and in `result.failures`) or links broke. */
@@ -35,6 +38,9 @@ export class ExportFailedError extends Error {
 /** Where the server's 404 page is fetched from: a path no Datasette route answers. */
 const NOT_FOUND_PATH = "/-/datasette-export-404";
 
+/** Signals that stop an export: the staging folder is removed and the process ends by the signal. */
+const SIGNALS: NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
+
 export async function exportSite(options: ExportOptions, deps: ExportDeps): Promise<ExportResult> {
   const opts = normaliseExportOptions(options);
   const effects: ExportEffects = {
@@ -45,17 +51,24 @@ export async function exportSite(options: ExportOptions, deps: ExportDeps): Prom
   // Browser mode fails before booting anything when no browser can be found; auto mode only when a
   // page needs one (a site without scripts exports without any browser installed).
   let browserPath = opts.render === "browser" && !deps.browser ? findBrowser(opts.browserPath) : null;
+  const inputs = exportInputs(opts);
+  const guard = () => guardOutput(opts.output, inputs, { replaceOutput: opts.replaceOutput });
+  guard();
+  if (opts.reportPath) guardReport(opts.reportPath, opts.output, inputs);
+  for (const name of removeStaleStaging(opts.output))
+    effects.log(`Removed ${name}, left by an export that was killed`);
   const out = await StagedOutput.create(opts.output);
   const onSignal = (signal: NodeJS.Signals) => {
-    // Whatever the clean-up meets, the process still ends by the signal it was sent.
+    for (const s of SIGNALS) process.off(s, onSignal);
+    // Whatever the clean-up meets, the process still ends by the signal it was sent. Chromium needs no
+    // closing: Playwright's own signal handlers are off (browser.ts) and it exits when its pipe closes.
     try {
       out.abortSync();
     } finally {
       process.kill(process.pid, signal);
     }
   };
-  process.once("SIGINT", onSignal);
-  process.once("SIGTERM", onSignal);
+  for (const s of SIGNALS) process.once(s, onSignal);
   const report = new ReportCollector(opts.reportPath);
   let server: BootedServer | null = null;
   let pool: BrowserPool | null = null;
@@ -96,6 +109,9 @@ export async function exportSite(options: ExportOptions, deps: ExportDeps): Prom
       })());
 
     const progress = new Progress(opts.progress, effects.progressStream);
+    // A list of pages has a known length (plus the 404 page), so progress can show an ETA from the start.
+    const listed = await countListed(opts, server);
+    if (listed !== null) progress.setTotal(listed + 1);
     const agreements = deps.tuning?.adaptiveAgreements ?? DEFAULT_TUNING.adaptiveAgreements;
     const adaptive = opts.render === "adaptive" ? new AdaptiveRouter(agreements) : null;
     const pipelineDeps = { opts, origin, basePath, fetcher, pool: getPool, out, report, progress, adaptive };
@@ -103,6 +119,7 @@ export async function exportSite(options: ExportOptions, deps: ExportDeps): Prom
     const renderStarted = Date.now();
     await pipeline.run(withNotFoundPage(planPaths(opts, server, basePath)), workers);
     progress.finish();
+    if (out.failure) throw out.failure;
     const renderMs = Date.now() - renderStarted;
 
     const writeStarted = Date.now();
@@ -117,7 +134,6 @@ export async function exportSite(options: ExportOptions, deps: ExportDeps): Prom
       await out.write(SHARD_LINKS_FILE, JSON.stringify([...pipeline.links]), "links for merge");
     else if (opts.checkLinks) links = checkLinks(pipeline.links, (file) => out.has(file));
     const { brokenLinks, unexportedVariants } = links;
-    await report.close();
     const writeMs = Date.now() - writeStarted;
 
     const result: ExportResult = {
@@ -127,13 +143,19 @@ export async function exportSite(options: ExportOptions, deps: ExportDeps): Prom
       bytes: out.bytes,
       durationMs: Date.now() - started,
       failures: report.failures,
+      failedPages: report.failedPages,
       brokenLinks,
       unexportedVariants,
+      crawlStoppedAt: pipeline.hitMaxPages ? opts.maxPages : null,
       slowest: report.slowest,
       timings: { serverStartMs, browserStartMs, renderMs, writeMs },
       reportPath: opts.reportPath,
     };
-    for (const line of summary(result, pipeline.hitMaxPages ? opts.maxPages : null)) effects.log(line);
+    const failed = result.failures.length > 0 && !opts.allowErrors;
+    const linksFailed = brokenLinks.length > 0 && opts.failOnBrokenLinks;
+    const written = !failed && !linksFailed;
+    await report.close(reportSummary(result, written));
+    for (const line of summary(result, written)) effects.log(line);
     for (const line of thirdPartySummary(thirdParty, tuning.thirdPartyTimeoutMs)) effects.log(line);
     if (adaptive) {
       const { http, browser } = adaptive.summary();
@@ -142,25 +164,21 @@ export async function exportSite(options: ExportOptions, deps: ExportDeps): Prom
           `${browser.length} kept in the browser (their scripts change the DOM).`,
       );
     }
-    const failed = result.failures.length > 0 && !opts.allowErrors;
-    const linksFailed = brokenLinks.length > 0 && opts.failOnBrokenLinks;
-    if (failed || linksFailed) {
+    if (!written) {
       const lines = failed
         ? result.failures.map((f) => `  ${f.path || "(refused)"} [${f.source}]: ${f.error}`)
         : brokenLinks.map((b) => `  ${b.from} → ${b.href}`);
-      const what = failed
-        ? `${result.failures.length} page(s) failed`
-        : `${brokenLinks.length} broken link(s)`;
+      const what = failed ? failureCount(result) : `${brokenLinks.length} broken link(s)`;
       throw new ExportFailedError(
         `Export failed: ${what}; ${result.output} was left as it was.\n${lines.join("\n")}`,
         result,
       );
     }
+    guard(); // again: the folder may have changed during the export
     await out.commit();
     return result;
   } finally {
-    process.off("SIGINT", onSignal);
-    process.off("SIGTERM", onSignal);
+    for (const s of SIGNALS) process.off(s, onSignal);
     await report.close().catch(() => undefined);
     await out.abort();
     await (pool as BrowserPool | null)?.close();
@@ -174,6 +192,7 @@ async function* withNotFoundPage(planned: AsyncGenerator<PlannedPage>): AsyncGen
   yield* planned;
   yield {
     path: NOT_FOUND_PATH,
+    label: "404 page",
     source: "404 page",
     rules: { waitFor: null, timeoutMs: null, expectStatus: 404, output: "404.html" },
     always: true,
@@ -196,13 +215,25 @@ function thirdPartySummary(cache: ThirdPartyCache, timeoutMs: number): string[] 
   return lines;
 }
 
-function summary(r: ExportResult, maxPagesHit: number | null): string[] {
+/** "2 of 40 pages and 1 asset failed" */
+function failureCount(r: ExportResult): string {
+  const assets = r.failures.length - r.failedPages;
+  const parts = [];
+  if (r.failedPages) parts.push(`${r.failedPages} of ${r.pages} page(s)`);
+  if (assets) parts.push(`${assets} asset(s)`);
+  return `${parts.join(" and ")} failed`;
+}
+
+/** The summary lines; the first says whether anything was written. */
+function summary(r: ExportResult, written: boolean): string[] {
   const secs = r.durationMs / 1000;
+  const rate = `${(r.pages / Math.max(secs, 0.001)).toFixed(1)} pages/s`;
   const lines = [
-    `Exported ${r.pages} pages, ${r.files} files, ${formatBytes(r.bytes)} in ${secs.toFixed(1)} s ` +
-      `(${(r.pages / Math.max(secs, 0.001)).toFixed(1)} pages/s) to ${r.output}`,
+    written
+      ? `Exported ${r.pages} pages, ${r.files} files, ${formatBytes(r.bytes)} in ${secs.toFixed(1)} s (${rate}) to ${r.output}`
+      : `Rendered ${r.pages} pages in ${secs.toFixed(1)} s (${rate}); nothing was written`,
   ];
-  if (r.failures.length) lines.push(`${r.failures.length} failure(s)`);
+  if (r.failures.length) lines.push(failureCount(r) + (written ? " (allowed by --allow-errors)" : ""));
   if (r.brokenLinks.length) {
     lines.push(`${r.brokenLinks.length} broken link(s), e.g.:`);
     for (const b of r.brokenLinks.slice(0, 10)) lines.push(`  ${b.from} → ${b.href}`);
@@ -219,6 +250,23 @@ function summary(r: ExportResult, maxPagesHit: number | null): string[] {
         .map((p) => `${p.path} ${p.ms} ms`)
         .join(", ")}`,
     );
-  if (maxPagesHit !== null) lines.push(`Stopped crawling at maxPages (${maxPagesHit}).`);
+  if (r.crawlStoppedAt !== null) lines.push(crawlStoppedMessage(r.crawlStoppedAt));
   return lines;
+}
+
+/** The report's closing summary: the same counts the summary lines give. */
+function reportSummary(r: ExportResult, written: boolean): Record<string, unknown> {
+  return {
+    written,
+    output: r.output,
+    pages: r.pages,
+    files: r.files,
+    bytes: r.bytes,
+    failedPages: r.failedPages,
+    failedAssets: r.failures.length - r.failedPages,
+    brokenLinks: r.brokenLinks.length,
+    unexportedVariants: r.unexportedVariants,
+    crawlStoppedAtMaxPages: r.crawlStoppedAt,
+    ...(r.crawlStoppedAt !== null ? { warning: crawlStoppedMessage(r.crawlStoppedAt) } : {}),
+  };
 }

@@ -7,7 +7,8 @@
 import { readdir, readFile } from "node:fs/promises";
 import { createHash } from "node:crypto";
 import path from "node:path";
-import { StagedOutput } from "./write.js";
+import { StagedOutput, removeStaleStaging } from "./write.js";
+import { guardOutput, OUTPUT_MARKER } from "./output-guard.js";
 import { sitemapLocs, sitemapXml } from "./sitemap.js";
 import { checkLinks, SHARD_LINKS_FILE, type LinkCheck } from "./link-check.js";
 
@@ -36,13 +37,20 @@ export class BrokenLinksError extends Error {
   }
 }
 
-/** `failOnBrokenLinks`: refuse (and leave `output` as it was) when a page links to a page no part wrote. */
+/**
+ * `failOnBrokenLinks`: refuse (and leave `output` as it was) when a page links to a page no part wrote.
+ * `output` may be replaced under the rules of output-guard.ts (`replaceOutput`: --replace-output).
+ */
 export async function mergeExports(
   parts: string[],
   output: string,
-  options: { failOnBrokenLinks?: boolean } = {},
+  options: { failOnBrokenLinks?: boolean; replaceOutput?: boolean } = {},
 ): Promise<MergeResult> {
   if (!parts.length) throw new Error("mergeExports needs at least one shard output");
+  const inputs = parts.map((part) => ({ path: part, what: "a shard output being merged" }));
+  const guard = () => guardOutput(output, inputs, { replaceOutput: options.replaceOutput ?? false });
+  guard();
+  removeStaleStaging(output);
   const out = await StagedOutput.create(output);
   try {
     const owner = new Map<string, { part: string; digest: string }>();
@@ -79,6 +87,7 @@ export async function mergeExports(
     const checked = checkLinks(links, (file) => out.has(file));
     if (options.failOnBrokenLinks && checked.brokenLinks.length)
       throw new BrokenLinksError(checked.brokenLinks);
+    guard(); // again: the folder may have changed while the parts were read
     await out.commit();
     return { output: out.target, files: out.written.size, ...checked };
   } finally {
@@ -89,6 +98,7 @@ export async function mergeExports(
 async function* walk(root: string, rel: string): AsyncGenerator<string> {
   for (const entry of await readdir(path.join(root, rel), { withFileTypes: true })) {
     const child = rel ? `${rel}/${entry.name}` : entry.name;
+    if (child === OUTPUT_MARKER) continue; // each part's own; the merged folder gets its own
     if (entry.isDirectory()) yield* walk(root, child);
     else yield child;
   }

@@ -25,11 +25,13 @@ export function normaliseExportOptions(
     sqlDatabase: partial.sqlDatabase ?? null, // the server's choice: first database (or _memory with crossdb)
     pathsFile: partial.pathsFile ?? null,
     crawl: partial.crawl ?? false, // only listed paths (and the assets they load) unless asked
-    maxPages: partial.maxPages ?? 10_000, // a crawl stops after this many pages
+    maxPages: partial.maxPages ?? 10_000, // a crawl adds pages until the site has this many
     include: partial.include ?? [], // every crawled path
     exclude: partial.exclude ?? [], // none
     setup: partial.setup ?? [],
     setupDatabase: partial.setupDatabase ?? null,
+    replaceOutput: partial.replaceOutput ?? false, // only new, empty or tool-written folders
+    sources: partial.sources ?? [],
     siteUrl: partial.siteUrl ?? null, // no sitemap.xml
     trailingSlash: partial.trailingSlash ?? false, // /a/b → a/b.html
     absoluteLinks: partial.absoluteLinks ?? false, // links relative to their page: the site works anywhere
@@ -67,5 +69,10 @@ export function normaliseExportOptions(
     throw new Error("siteUrl must start with http:// or https://");
   if (o.siteUrl && !o.siteUrl.endsWith("/")) o.siteUrl += "/";
   if (!o.output) throw new Error("output folder is required");
+  // Nothing listed: export the whole site, as the action does, rather than a site with no index.html.
+  if (!o.paths.length && !o.sql.length && !o.pathsFile) {
+    o.paths = ["/"];
+    o.crawl = true;
+  }
   return o;
 }

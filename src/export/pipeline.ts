@@ -46,7 +46,10 @@ export class Pipeline {
   private readonly seen = new Set<string>();
   private readonly pages: PlannedPage[] = [];
   private readonly assets: AssetJob[] = [];
+  /** Pages that will be rendered (and ticked): dedupe, shard and maxPages already applied. */
   private accepted = 0;
+  /** Pages in the site so far, listed or crawled: a crawl adds pages only while this is below maxPages. */
+  private pagesInSite = 0;
   private active = 0;
   private sourceDone = false;
   private wake: (() => void)[] = [];
@@ -67,10 +70,17 @@ export class Pipeline {
         if (asset) return { asset };
         const page = this.pages.shift();
         if (page) return { page };
+        // A full disk ends the export: no new page is started.
+        if (this.d.out.failure) return null;
         if (!this.sourceDone) {
-          pulling ??= source.next();
-          const r = await pulling;
-          pulling = null;
+          // One worker pulls the source at a time and keeps what it pulled; the others wait, then look
+          // again (were each to take the same result, a refused path would be reported once per worker).
+          if (pulling) {
+            await pulling.catch(() => undefined);
+            continue;
+          }
+          pulling = source.next();
+          const r = await pulling.finally(() => (pulling = null));
           if (r.done) {
             this.sourceDone = true;
             this.d.progress.setTotal(this.accepted);
@@ -96,23 +106,29 @@ export class Pipeline {
       this.notify();
     };
     await Promise.all(Array.from({ length: workers }, worker));
+    if (this.d.out.failure) throw this.d.out.failure;
   }
 
   private notify(): void {
     for (const w of this.wake.splice(0)) w();
   }
 
-  /** Dedupes and bounds pages; refused paths pass through so they are reported. */
+  /**
+   * Dedupes pages and bounds what a crawl adds; listed pages, redirect targets and the 404 page are
+   * never dropped. Refused paths pass through so they are reported.
+   */
   private accept(page: PlannedPage): boolean {
-    if (page.error) return true;
-    const key = "p:" + page.path;
-    if (this.seen.has(key)) return false;
-    if (this.accepted >= this.d.opts.maxPages && !page.always) {
-      this.hitMaxPages = true;
-      return false;
+    if (!page.error) {
+      const key = "p:" + page.path;
+      if (this.seen.has(key)) return false;
+      if (page.crawled && !page.always && this.pagesInSite >= this.d.opts.maxPages) {
+        this.hitMaxPages = true;
+        return false;
+      }
+      this.seen.add(key);
+      if (!page.always) this.pagesInSite++;
     }
-    this.seen.add(key);
-    if (!page.always) this.accepted++;
+    if (inShard(page.path, this.d.opts.shard)) this.accepted++;
     if (this.sourceDone) this.d.progress.setTotal(this.accepted);
     return true;
   }
@@ -140,7 +156,7 @@ export class Pipeline {
     const { opts } = this.d;
     const started = Date.now();
     const report: PageReport = {
-      path: page.path,
+      path: page.label ?? page.path,
       file: null,
       status: 0,
       bytes: 0,
@@ -168,7 +184,7 @@ export class Pipeline {
       let body: string | Buffer = res.body;
       const location = res.headers.location;
       if (res.status >= 300 && res.status < 400 && location) {
-        body = this.redirectPage(location, url, page.path, file, ours);
+        body = this.redirectPage(location, url, report.path, file, ours);
       } else if (isHtml(res.contentType)) {
         let html = res.body.toString("utf8");
         const waitFor = page.rules.waitFor ?? opts.waitFor;
@@ -207,18 +223,18 @@ export class Pipeline {
           report.consoleErrors = r.consoleErrors;
           problems.push(...r.pageErrors.map((e) => `page error: ${e}`));
           problems.push(...r.failedRequests.map((e) => `failed request: ${e}`));
-          for (const u of r.requested) this.discoverAsset(u, page.path);
+          for (const u of r.requested) this.discoverAsset(u, report.path);
         }
         if (opts.stripScripts) html = html.replace(/<script\b[\s\S]*?<\/script\s*>/gi, "");
-        body = this.processHtml(html, url, page.path, file, ours);
+        body = this.processHtml(html, url, report.path, file, ours);
         if (ours && page.rules.output === null && file.endsWith(".html")) this.sitemap.push(file);
       } else if (/text\/css/i.test(res.contentType)) {
-        body = this.processCss(res.body, url, file, page.path);
+        body = this.processCss(res.body, url, file, report.path);
       }
       if (!ours) return;
       report.file = file;
       report.bytes = typeof body === "string" ? Buffer.byteLength(body) : body.length;
-      await this.d.out.write(file, body, page.path);
+      await this.d.out.write(file, body, report.path);
       if (problems.length) report.error = problems.join("; ");
     } catch (e) {
       report.error = e instanceof Error ? e.message : String(e);
@@ -298,7 +314,7 @@ export class Pipeline {
       if (ref.kind === "form") return relative ? to(target) + hash : undefined;
       if (ours && !this.links.has(target)) this.links.set(target, fromPath);
       if (opts.crawl && !ref.nofollow && this.crawlable(safe))
-        this.enqueuePage({ path: safe, source: `crawl from ${fromPath}`, rules: NO_RULES });
+        this.enqueuePage({ path: safe, source: `crawl from ${fromPath}`, rules: NO_RULES, crawled: true });
       if (!ours) return;
       return (relative ? to(target) : hrefForFile(target, basePath)) + hash;
     });

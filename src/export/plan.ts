@@ -25,6 +25,10 @@ export interface PlannedPage {
   error?: string;
   /** Rendered even past maxPages (the 404 page, redirect targets). */
   always?: boolean;
+  /** Found by a crawl: only these count against maxPages; listed pages are never dropped. */
+  crawled?: boolean;
+  /** What the report and messages call the page when its path is internal ("404 page"). */
+  label?: string;
 }
 
 export const NO_RULES: PageRules = Object.freeze({
@@ -65,6 +69,36 @@ function planned(raw: unknown, source: string, basePath: string, rules: PageRule
   } catch (e) {
     return { path: "", source, rules, error: e instanceof Error ? e.message : String(e) };
   }
+}
+
+/**
+ * How many pages are listed (paths, paths-file lines, SQL rows), for progress: known before rendering
+ * starts. SQL rows are counted with a `count(*)` of each query; null when a count fails (the total is
+ * then known once the lists have been read).
+ */
+export async function countListed(
+  opts: Pick<ExportOptions, "paths" | "pathsFile" | "sql" | "sqlDatabase" | "shard">,
+  server: Pick<BootedServer, "runSql">,
+): Promise<number | null> {
+  let n = opts.paths.length;
+  if (opts.pathsFile) {
+    const lines = createInterface({ input: createReadStream(opts.pathsFile), crlfDelay: Infinity });
+    for await (const line of lines) {
+      const trimmed = line.trim();
+      if (trimmed && !trimmed.startsWith("#")) n++;
+    }
+  }
+  for (const sql of opts.sql) {
+    try {
+      const inner = sql.trim().replace(/;+\s*$/, "");
+      const counted = await server.runSql(`select count(*) from (\n${inner}\n)`, opts.sqlDatabase);
+      for await (const row of counted.rows) n += Number(row[0]);
+    } catch {
+      return null; // planPaths reports the query's own error
+    }
+  }
+  // A shard renders about its share of the list.
+  return opts.shard ? Math.ceil(n / opts.shard.total) : n;
 }
 
 export async function* planPaths(

@@ -13,8 +13,9 @@ export interface ExportOptions {
   /** Database the SQL runs against: default the first database, or `_memory` with crossdb. */
   sqlDatabase: string | null;
   pathsFile: string | null;
+  /** Follow links from the pages exported. With no paths, SQL or paths file the export crawls from `/`. */
   crawl: boolean;
-  /** Default 10,000. */
+  /** Pages a crawl may add, default 10,000; listed pages (paths, SQL, paths file) are never dropped. */
   maxPages: number;
   include: string[];
   exclude: string[];
@@ -22,6 +23,16 @@ export interface ExportOptions {
   setup: string[];
   setupDatabase: string | null;
   output: string;
+  /**
+   * `--replace-output`: the output may replace a folder this tool did not write (never one holding an
+   * input: output-guard.ts). Default false.
+   */
+  replaceOutput: boolean;
+  /**
+   * Files and folders the site is read from beyond what `server` lists (the configuration directory, the
+   * metadata file): the output may never replace them nor a folder holding them. Default none.
+   */
+  sources: string[];
   /** Site URL for sitemap.xml, e.g. https://owner.github.io/repo/ */
   siteUrl: string | null;
   trailingSlash: boolean;
@@ -74,7 +85,10 @@ export interface ExportResult {
   files: number;
   bytes: number;
   durationMs: number;
+  /** Failed pages and assets. */
   failures: PageReport[];
+  /** How many of `failures` are pages (the rest are assets). */
+  failedPages: number;
   /** Links to plain paths that were not exported. */
   brokenLinks: { from: string; href: string }[];
   /**
@@ -82,6 +96,8 @@ export interface ExportResult {
    * on purpose (a crawl follows plain paths and pagination only), counted apart from broken links.
    */
   unexportedVariants: number;
+  /** `maxPages` when a crawl stopped at it (the pages it found beyond were not exported), else null. */
+  crawlStoppedAt: number | null;
   slowest: PageReport[];
   timings: { serverStartMs: number; browserStartMs: number; renderMs: number; writeMs: number };
   reportPath: string | null;

@@ -1,12 +1,19 @@
 /**
  * The output folder: everything is written to a temporary folder beside the target and swapped in
  * only when the export succeeds, so a failed or interrupted export leaves the previous output as it was.
+ *
+ * The staging folder is `<target>.tmp-<pid>-<random>` and holds the output marker from the start, so an
+ * export killed outright (SIGKILL) leaves a folder the next export can tell is its own: marked, and
+ * named for a process that no longer runs. Folders and files are made with the default modes, so the
+ * user's umask applies (0755 and 0644 under the usual 022), the swapped-in folder included.
  */
-import { mkdir, mkdtemp, readdir, rename, rm, writeFile, cp, stat } from "node:fs/promises";
-import { rmSync } from "node:fs";
+import { mkdir, readdir, rename, rm, writeFile, cp, stat } from "node:fs/promises";
+import { existsSync, lstatSync, readdirSync, rmSync } from "node:fs";
+import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { safeJoin } from "./paths.js";
 import { resolveInsideFolder } from "../server/inside-folder.js";
+import { OUTPUT_MARKER, OUTPUT_MARKER_TEXT } from "./output-guard.js";
 
 const SHARED = "(asset)";
 
@@ -21,11 +28,29 @@ export class FileConflictError extends Error {
   }
 }
 
+/**
+ * Writing to the output's disk failed in a way no other page would escape (full disk, quota, read-only
+ * or failing disk): the export stops at once rather than render pages it cannot write.
+ */
+export class OutputWriteError extends Error {
+  override name = "OutputWriteError";
+  static readonly FATAL_CODES: ReadonlySet<string> = new Set(["ENOSPC", "EDQUOT", "EROFS", "EIO"]);
+  constructor(
+    readonly file: string,
+    cause: NodeJS.ErrnoException,
+  ) {
+    super(`Could not write ${file} to the output's disk (${cause.code}): ${cause.message}`, { cause });
+  }
+}
+
 export class StagedOutput {
   /** Written file → the site path (or source) it came from. */
   readonly written = new Map<string, string>();
   bytes = 0;
+  /** The first fatal write error; once set, the export stops taking new pages. */
+  failure: OutputWriteError | null = null;
   private readonly dirs = new Set<string>();
+  private readonly inFlight = new Set<Promise<unknown>>();
   private done = false;
 
   private constructor(
@@ -33,12 +58,30 @@ export class StagedOutput {
     readonly staging: string,
   ) {}
 
-  /** Creates the staging folder in the target's parent folder (same file system, so the swap is a rename). */
+  /**
+   * Creates the staging folder in the target's parent folder (same file system, so the swap is a rename),
+   * with the marker inside. `mkdir`, not `mkdtemp`: mkdtemp makes the folder 0700 whatever the umask.
+   */
   static async create(target: string): Promise<StagedOutput> {
     const abs = path.resolve(target);
     await mkdir(path.dirname(abs), { recursive: true });
-    const staging = await mkdtemp(`${abs}.tmp-`);
-    return new StagedOutput(abs, staging);
+    for (;;) {
+      const staging = `${abs}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
+      try {
+        await mkdir(staging);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === "EEXIST") continue;
+        throw e;
+      }
+      // Not recorded as a written file: the marker is not part of the site's counts or links.
+      try {
+        await writeFile(path.join(staging, OUTPUT_MARKER), OUTPUT_MARKER_TEXT);
+      } catch (e) {
+        await rm(staging, { recursive: true, force: true });
+        throw e;
+      }
+      return new StagedOutput(abs, staging);
+    }
   }
 
   has(file: string): boolean {
@@ -58,14 +101,39 @@ export class StagedOutput {
     }
     this.written.set(file, shared ? SHARED : from);
     const full = safeJoin(this.staging, file);
-    const dir = path.dirname(full);
-    if (!this.dirs.has(dir)) {
-      await mkdir(dir, { recursive: true });
-      this.dirs.add(dir);
-    }
-    await writeFile(full, data);
+    await this.track(file, async () => {
+      const dir = path.dirname(full);
+      if (!this.dirs.has(dir)) {
+        await mkdir(dir, { recursive: true });
+        this.dirs.add(dir);
+      }
+      await writeFile(full, data);
+    });
     this.bytes += typeof data === "string" ? Buffer.byteLength(data) : data.length;
     return true;
+  }
+
+  /**
+   * Runs one write to the staging folder: refused once the output was aborted (a write would bring the
+   * removed folder back), awaited by abort(), and a full or failing disk is recorded as the export's end.
+   */
+  private async track(file: string, write: () => Promise<void>): Promise<void> {
+    if (this.done) throw new Error(`The export was stopped before ${file} was written`);
+    if (this.failure) throw this.failure;
+    const running = write();
+    this.inFlight.add(running);
+    try {
+      await running;
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code && OutputWriteError.FATAL_CODES.has(code)) {
+        this.failure ??= new OutputWriteError(file, e as NodeJS.ErrnoException);
+        throw this.failure;
+      }
+      throw e;
+    } finally {
+      this.inFlight.delete(running);
+    }
   }
 
   /**
@@ -76,13 +144,15 @@ export class StagedOutput {
     const full = safeJoin(this.staging, dest);
     const inside = async (file: string) =>
       (await resolveInsideFolder(src, path.relative(src, file))) !== null;
-    await cp(src, full, {
-      recursive: true,
-      dereference: true,
-      errorOnExist: false,
-      force: false,
-      filter: inside,
-    });
+    await this.track(dest, () =>
+      cp(src, full, {
+        recursive: true,
+        dereference: true,
+        errorOnExist: false,
+        force: false,
+        filter: inside,
+      }),
+    );
     await this.recordTree(full, dest, from);
   }
 
@@ -99,6 +169,7 @@ export class StagedOutput {
 
   /** Swaps the staging folder in for the target; the previous output is removed only after. */
   async commit(): Promise<void> {
+    if (this.done) throw new Error("The export was stopped; the output was left as it was");
     const old = `${this.staging}-old`;
     let hadOld = false;
     try {
@@ -115,7 +186,8 @@ export class StagedOutput {
   async abort(): Promise<void> {
     if (this.done) return;
     this.done = true;
-    await rm(this.staging, { recursive: true, force: true });
+    await Promise.allSettled([...this.inFlight]);
+    await rm(this.staging, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 });
   }
 
   /** For signal handlers, which cannot wait for promises. */
@@ -124,5 +196,44 @@ export class StagedOutput {
     this.done = true;
     // A write still running on libuv's threads can add a file mid-removal (ENOTEMPTY): try again.
     rmSync(this.staging, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 });
+  }
+}
+
+/**
+ * Removes the staging folders (and half-swapped `-old` folders) that exports killed outright left beside
+ * `target`: only those named for a process that is no longer running and holding the output marker, so
+ * a running export's folder and anything of the user's are left alone. Returns the names removed.
+ */
+export function removeStaleStaging(target: string): string[] {
+  const abs = path.resolve(target);
+  const parent = path.dirname(abs);
+  const prefix = path.basename(abs) + ".tmp-";
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = readdirSync(parent);
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix)) continue;
+    const match = /^(\d+)-[0-9a-f]{8}(-old)?$/.exec(name.slice(prefix.length));
+    if (!match || isRunning(Number(match[1]))) continue;
+    const full = path.join(parent, name);
+    if (!lstatSync(full).isDirectory() || !existsSync(path.join(full, OUTPUT_MARKER))) continue;
+    rmSync(full, { recursive: true, force: true });
+    removed.push(name);
+  }
+  return removed;
+}
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    // EPERM: the process exists but belongs to someone else.
+    return (e as NodeJS.ErrnoException).code === "EPERM";
   }
 }
