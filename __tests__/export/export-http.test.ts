@@ -192,7 +192,7 @@ describe("exportSite over HTTP", () => {
     const staging = () => readdirSync(parent).filter((n) => n.startsWith("_site.tmp-"));
     for (
       let i = 0;
-      i < 200 && !(staging().length && existsSync(path.join(parent, staging()[0]!, "plain.html")));
+      i < 900 && !(staging().length && existsSync(path.join(parent, staging()[0]!, "plain.html")));
       i++
     ) {
       await new Promise((r) => setTimeout(r, 100));
@@ -203,7 +203,7 @@ describe("exportSite over HTTP", () => {
     expect(signal).toBe("SIGINT");
     expect(readdirSync(out).sort()).toEqual([OUTPUT_MARKER, "previous.html"]);
     expect(staging()).toEqual([]);
-  }, 60_000);
+  }, 150_000);
 
   it("writes a redirect as a page forwarding to the target's file, and exports the target", async () => {
     const result = await run("site-redirect", { paths: ["/old-items"] });
