@@ -63,6 +63,11 @@ const UNSUPPORTED_DATASETTE_HOOKS = [
   "trackEvent",
   "registerEvents",
   "writeWrapper",
+  "registerColumnTypes",
+  "jumpItemsSql",
+  "permissionResourcesSql",
+  "registerTokenHandler",
+  "topStoredQuery",
 ];
 
 const squash = (name: string) => name.replace(/[_-]/g, "").toLowerCase();
