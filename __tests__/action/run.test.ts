@@ -186,6 +186,24 @@ describe("the action, end to end against a local artifact service", () => {
     ]);
   });
 
+  it("when a crawl stopped at max pages, says so in an annotation and the summary, and publishes", async () => {
+    const j = job("job-crawl-limit", {});
+    const standIn = standInExport([], { crawlStoppedAt: 10_000 });
+    const code = await runAction(j.env, {
+      exportSite: standIn.exportSite,
+      loadConfig: realLoadConfig,
+      log: (l) => j.log.push(l),
+    });
+    expect(code).toBe(0);
+    const warnings = j.log.filter((l) => l.startsWith("::warning title=Crawl incomplete::"));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain("The crawl stopped at --max-pages (10000)");
+    expect(j.summary()).toContain("The crawl stopped at --max-pages (10000)");
+    // With no paths or SQL the action crawls, and the site folder is protected from the output.
+    expect(standIn.calls[0]!.options).toMatchObject({ crawl: true, paths: ["/"] });
+    expect(standIn.calls[0]!.options.sources).toEqual([path.join(j.workspace, "site")]);
+  });
+
   it("refuses a bad input before exporting anything", async () => {
     const j = job("job-bad", { upload: "yes" });
     const standIn = standInExport();

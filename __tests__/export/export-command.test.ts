@@ -1,0 +1,85 @@
+/**
+ * `datasette-export export` as the CLI runs it (exportCommand: real config loading, the real server
+ * booted in process), for what only the command decides: the exit status, and the user's own SQL error.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { exportCommand, EXIT_CRAWL_STOPPED } from "../../src/commands/export.js";
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), "export-command-"));
+  const db = new Database(path.join(dir, "data.db"));
+  db.exec("create table items (id integer primary key, name text)");
+  const insert = db.prepare("insert into items (name) values (?)");
+  for (let i = 1; i <= 12; i++) insert.run(`item ${i}`);
+  db.close();
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The flags as commander hands them to the command, defaults included. */
+function flags(output: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    output: path.join(dir, output),
+    path: [],
+    sql: [],
+    crawl: false,
+    maxPages: 10_000,
+    include: [],
+    exclude: [],
+    setup: [],
+    render: "http",
+    waitUntil: "load",
+    timeout: 30_000,
+    checkLinks: true,
+    progress: "none",
+    ...extra,
+  };
+}
+const serve = () => ({ files: [path.join(dir, "data.db")] });
+
+describe("exportCommand", () => {
+  it("exits 0 and crawls from / when no paths are given", async () => {
+    expect(await exportCommand(serve(), flags("whole"))).toBe(0);
+    expect(existsSync(path.join(dir, "whole", "index.html"))).toBe(true);
+    expect(existsSync(path.join(dir, "whole", "data", "items.html"))).toBe(true);
+  });
+
+  it(`exits ${EXIT_CRAWL_STOPPED} when a crawl stopped at --max-pages, with the site written`, async () => {
+    const report = path.join(dir, "cut.report.json");
+    const code = await exportCommand(
+      serve(),
+      flags("cut", { path: ["/"], crawl: true, maxPages: 2, report }),
+    );
+    expect(code).toBe(EXIT_CRAWL_STOPPED);
+    expect(existsSync(path.join(dir, "cut", "index.html"))).toBe(true);
+    const summary = JSON.parse(readFileSync(report, "utf8")).summary;
+    expect(summary).toMatchObject({ written: true, crawlStoppedAtMaxPages: 2 });
+  });
+
+  it("never cuts pages listed by --sql at --max-pages", async () => {
+    const code = await exportCommand(
+      serve(),
+      flags("rows", { sql: ["select '/data/items/' || id from items"], maxPages: 5 }),
+    );
+    expect(code).toBe(0);
+    for (let id = 1; id <= 12; id++)
+      expect(existsSync(path.join(dir, "rows", "data", "items", `${id}.html`)), `row ${id}`).toBe(true);
+  });
+
+  it("reports the user's own SQL error, not the wrapper's", async () => {
+    for (const [sql, message] of [
+      ["selec '/'", /SQL query "selec '\/'" failed: Statement must be a SELECT/],
+      ["select '/' frm items", /SQL query "select '\/' frm items" failed: .*syntax error/],
+    ] as const) {
+      const err = await exportCommand(serve(), flags("bad-sql", { sql: [sql] })).catch((e: Error) => e);
+      expect(err).toBeInstanceOf(Error);
+      expect((err as Error).message).toMatch(message);
+      expect((err as Error).message).not.toMatch(/no such table/);
+    }
+    expect(existsSync(path.join(dir, "bad-sql"))).toBe(false);
+  });
+});
