@@ -85,6 +85,10 @@ describe("toSitePath", () => {
     expect(toSitePath("http://example.com/repo/x", page, "http://127.0.0.1:9", "/repo/")).toBeNull();
     expect(toSitePath("mailto:a@b", page, "http://127.0.0.1:9", "/repo/")).toBeNull();
     expect(toSitePath("/repo/../etc", page, "http://127.0.0.1:9", "/repo/")).toBeNull();
+    // The exporter's server names a fixed origin in absolute URLs (next_url): still its own.
+    expect(toSitePath("http://localhost/repo/db/t?_next=4", page, "http://127.0.0.1:9", "/repo/")).toBe(
+      "/db/t?_next=4",
+    );
   });
 });
 

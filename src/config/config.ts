@@ -44,4 +44,10 @@ export interface Config {
   ephemeral: EphemeralConfig | null;
   host: string;
   port: number;
+  /**
+   * Pages depend on the data only, never on the machine's load or a random draw (default false; the
+   * exporter sets it): the server's own optional queries run without their short time limits
+   * (server/time-limits.ts), and timings and per-request tokens printed in pages are fixed values.
+   */
+  deterministic?: boolean;
 }

@@ -22,6 +22,11 @@ const SCHEMA_TIME_LIMIT_MS = 60_000;
  * this time rather than on the very next request.
  */
 const RECHECK_MS = 1_000;
+/**
+ * Table counts stop at this many rows plus one (Datasette's count_limit): a page says ">10,000 rows" rather
+ * than scanning a huge table, and the count's cost does not grow with the table.
+ */
+export const COUNT_LIMIT = 10_000;
 /** Answers `remember` keeps per database, least recently used first out. */
 const REMEMBERED = 500;
 
@@ -168,10 +173,14 @@ export class SqliteDatabase implements Database {
     if (cached !== undefined) return cached;
     let count: number;
     try {
-      const result = await this.execute(`select count(*) from "${table.replaceAll('"', '""')}"`, {
-        timeLimitMs: limitMs ?? this.options.settings.sql_time_limit_ms,
-        maxRows: 0,
-      });
+      const name = `"${table.replaceAll('"', '""')}"`;
+      const result = await this.execute(
+        `select count(*) from (select * from ${name} limit ${COUNT_LIMIT + 1})`,
+        {
+          timeLimitMs: limitMs ?? this.options.settings.sql_time_limit_ms,
+          maxRows: 0,
+        },
+      );
       count = Number(result.rows[0]![0]);
     } catch (error) {
       if (error instanceof QueryTimeoutError) return null;

@@ -89,6 +89,9 @@ export interface Database {
    * `compute` says `keep`.
    */
   remember<T>(key: string, compute: () => Promise<{ value: T; keep: boolean }>): Promise<T>;
-  /** Row count of a table, time-limited; null when it took too long. Cached for immutable databases. */
+  /**
+   * Row count of a table up to COUNT_LIMIT + 1 (more rows answer COUNT_LIMIT + 1, as Datasette's
+   * table_counts), time-limited; null when it took too long. Cached for immutable databases.
+   */
   tableCount(table: string, limitMs?: number): Promise<number | null>;
 }

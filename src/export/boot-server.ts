@@ -20,7 +20,11 @@ export async function bootServer(config: Config): Promise<BootedServer> {
     actorFromRequest: (ctx) => (ctx.get("x-datasette-export-setup") === setupKey ? { id: "root" } : null),
   };
   (setupActor as Plugin & { builtIn: boolean }).builtIn = true;
-  const server = await createServer({ ...config, root: true, port: 0, host: "127.0.0.1" }, [setupActor]);
+  // deterministic: two exports of the same data give the same bytes, whatever the machine's load.
+  const server = await createServer(
+    { ...config, root: true, port: 0, host: "127.0.0.1", deterministic: true },
+    [setupActor],
+  );
   const url = await server.listen(0, "127.0.0.1");
   const { datasette } = server;
   const pick = (database: string | null) => {

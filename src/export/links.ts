@@ -6,6 +6,7 @@
  * templates, so tags are well formed, and the scanner only has to skip comments and raw-text
  * elements (script, style) so that a "<a href" inside a script is never touched.
  */
+import { DETERMINISTIC_ORIGIN } from "../server/table/origin.js";
 
 /**
  * A URL found in HTML. "page" links are followed by a crawl and rewritten; "asset" ones are loaded by the
@@ -203,7 +204,8 @@ function encodeAttribute(s: string): string {
 
 /**
  * The site path (below basePath, starting "/", with query) an href points to, or null when it leaves
- * the site: another origin, another scheme, or a path outside base_url.
+ * the site: another origin, another scheme, or a path outside base_url. The origin the exporter's server
+ * names in absolute URLs (next_url, facet toggles) counts as the server's own.
  */
 export function toSitePath(href: string, pageUrl: string, origin: string, basePath: string): string | null {
   let url: URL;
@@ -212,7 +214,7 @@ export function toSitePath(href: string, pageUrl: string, origin: string, basePa
   } catch {
     return null;
   }
-  if (url.origin !== origin) return null;
+  if (url.origin !== origin && url.origin !== DETERMINISTIC_ORIGIN) return null;
   let pathname = url.pathname;
   if (pathname + "/" === basePath) pathname = basePath;
   if (!pathname.startsWith(basePath)) return null;

@@ -67,7 +67,7 @@ export async function renderHtml(input: HtmlRenderInput): Promise<RenderedPage> 
     body_scripts: bodyScripts,
     format_bytes: formatBytes,
     show_messages: () => showMessages(datasette, ctx),
-    csrftoken: () => legacyCsrfToken(ctx),
+    csrftoken: () => legacyCsrfToken(ctx, datasette.config.deterministic),
     extra_css_urls: extraCss,
     extra_js_urls: extraJs,
     base_url: datasette.settings.base_url,

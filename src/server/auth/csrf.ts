@@ -72,8 +72,12 @@ export function crossOriginProtection(datasette: Datasette): Koa.Middleware {
 /**
  * `csrftoken()` for templates and plugins that still put it in their forms: a random per-request value,
  * as Datasette 1.0a37 keeps it for compatibility. Nothing checks it; the headers above protect forms.
+ * `deterministic` (an export): a fixed value, so a form does not make every export of a page differ.
  */
-export function legacyCsrfToken(ctx: Koa.Context): string {
+export const DETERMINISTIC_CSRF_TOKEN = "datasette-export-static";
+
+export function legacyCsrfToken(ctx: Koa.Context, deterministic = false): string {
+  if (deterministic) return DETERMINISTIC_CSRF_TOKEN;
   ctx.state.csrftoken ??= randomBytes(24).toString("base64url");
   return ctx.state.csrftoken as string;
 }

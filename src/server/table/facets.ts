@@ -6,6 +6,7 @@ import { QueryTimeoutError, SqlError } from "../../db/errors.js";
 import { HttpError } from "../http-error.js";
 import { escapeSqlite } from "./sql-names.js";
 import { runSql } from "./run-sql.js";
+import { ownTimeLimit } from "../time-limits.js";
 import { expandForeignKeys, labelKey } from "./labels.js";
 import { parseQsl, pathWithAddedArgs, pathWithRemovedArgs, pyStr } from "./query-string.js";
 
@@ -136,7 +137,7 @@ export async function facetResults(ctx: FacetContext, args: URLSearchParams): Pr
       try {
         rows = (
           await runSql(ctx.db, sql, ctx.params, {
-            timeLimitMs: ctx.datasette.settings.facet_time_limit_ms,
+            timeLimitMs: ownTimeLimit(ctx.datasette.config, ctx.datasette.settings.facet_time_limit_ms),
             maxRows: 0,
           })
         ).rows;
@@ -251,7 +252,7 @@ async function findSuggestions(
   size: number,
   skip: Record<FacetType, (string | undefined)[]>,
 ): Promise<{ value: { name: string; type: FacetType }[]; keep: boolean }> {
-  const limit = ctx.datasette.settings.facet_suggest_time_limit_ms;
+  const limit = ownTimeLimit(ctx.datasette.config, ctx.datasette.settings.facet_suggest_time_limit_ms);
   let timedOut = false;
   // A query that fails counts as "no suggestion"; one that timed out also makes the answer provisional.
   const run = async (sql: string) => {

@@ -3,6 +3,8 @@ import { HttpError } from "../http-error.js";
 import { cannedQueries, storedQueryToDict } from "../canned-queries.js";
 import { toCssClass } from "../css-class.js";
 import { stat } from "node:fs/promises";
+import { COUNT_LIMIT } from "../../db/database.js";
+import { ownTimeLimit } from "../time-limits.js";
 
 /** `/DB` and `/DB.json`: tables, views, hidden tables, canned queries and an SQL box (Datasette's DatabaseView). */
 export const databaseView: View = async ({ datasette, params, format, args, actor, ctx }) => {
@@ -21,13 +23,14 @@ export const databaseView: View = async ({ datasette, params, format, args, acto
   const dbMeta = datasette.metadata.databases?.[name] ?? {};
   const tables = await Promise.all(
     schema.tables.map(async (t) => {
-      const count = await db.tableCount(t.name, 100);
+      const count = await db.tableCount(t.name, ownTimeLimit(datasette.config, 100));
       return {
         name: t.name,
         columns: t.columns.filter((c) => !c.hidden).map((c) => c.name),
         primary_keys: t.primaryKeys,
         count,
-        count_truncated: false,
+        // An immutable database's count is cut at the limit too: we have no `inspect` data to say more.
+        count_truncated: count === COUNT_LIMIT + 1,
         hidden: t.hidden || Boolean(dbMeta.tables?.[t.name]?.hidden),
         fts_table: t.ftsTable,
         foreign_keys: t.foreignKeys,

@@ -3,6 +3,7 @@ import type { View } from "../view.js";
 import type { Datasette } from "../datasette.js";
 import type { Actor } from "../../plugins/hooks.js";
 import { HttpError } from "../http-error.js";
+import { ownTimeLimit } from "../time-limits.js";
 
 const UNSTABLE_API_MESSAGE =
   "This API is not part of Datasette's stable interface and may change at any time";
@@ -47,7 +48,8 @@ async function databaseSummary(datasette: Datasette, name: string, actor: Actor 
   const db = datasette.getDatabase(name);
   const schema = await db.schema();
   const counts = new Map<string, number | null>();
-  await Promise.all(schema.tables.map(async (t) => counts.set(t.name, await db.tableCount(t.name, 10))));
+  const limit = ownTimeLimit(datasette.config, 10);
+  await Promise.all(schema.tables.map(async (t) => counts.set(t.name, await db.tableCount(t.name, limit))));
   // Datasette shows no counts at all when any of them timed out.
   const showCounts = [...counts.values()].every((c) => c !== null);
   const tables: TableSummary[] = [];

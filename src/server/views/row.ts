@@ -13,6 +13,7 @@ import { pathWithFormat } from "../table/query-string.js";
 import { displayColumnsAndRows, rowLabel } from "../table/display.js";
 import { expandForeignKeys, labelKey } from "../table/labels.js";
 import type { Row } from "../table/table-data.js";
+import { ownTimeLimit } from "../time-limits.js";
 
 /** `/DB/TABLE/PKS(.format)`: one row by primary key (comma-joined, tilde-encoded) or rowid (Datasette's RowView). */
 export const rowView: View = async (req) => {
@@ -73,7 +74,8 @@ export const rowView: View = async (req) => {
     foreign_key_tables: fkTables,
   };
   for (const name of ROW_EXTRAS) if (extras.has(name)) data[name] = await resolvers[name]!();
-  data.query_ms = performance.now() - started;
+  // A timing printed in an exported file would make every export differ.
+  data.query_ms = req.datasette.config.deterministic ? 0 : performance.now() - started;
   if (format && format !== "json") {
     return {
       rows: async () => ({ columns, rows: result.rows, database: resolved.database, table: resolved.table }),
@@ -176,7 +178,8 @@ async function foreignKeyTables(req: ViewRequest, resolved: ResolvedTable, pkVal
       .join(", ");
   let counts: unknown[];
   try {
-    counts = (await runSql(resolved.db, sql, { id: pkValues[0] })).rows[0] ?? [];
+    const timeLimitMs = ownTimeLimit(req.datasette.config, req.datasette.settings.sql_time_limit_ms);
+    counts = (await runSql(resolved.db, sql, { id: pkValues[0] }, { timeLimitMs })).rows[0] ?? [];
   } catch (error) {
     if ((error as Error).name === "QueryTimeoutError") return [];
     throw error;

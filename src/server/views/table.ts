@@ -22,9 +22,8 @@ import { tableCsv } from "../table/table-csv.js";
 import { tableRedirect } from "../table/redirects.js";
 import { escapeSqlite } from "../table/sql-names.js";
 import { runSql } from "../table/run-sql.js";
-
-/** Datasette counts at most this many rows before reporting `count_truncated`. */
-const COUNT_LIMIT = 10_000;
+import { ownTimeLimit } from "../time-limits.js";
+import { COUNT_LIMIT } from "../../db/database.js";
 
 /** `/DB/TABLE(.format)`: rows of a table or view, filtered, sorted, faceted and paginated (Datasette's TableView). */
 export const tableView: View = async (req) => {
@@ -170,7 +169,10 @@ async function resolveExtras(
       // Remembered until the data changes; a count that timed out is tried again next time.
       count = await db.remember(JSON.stringify(["count", sql, q.fromSqlParams]), async () => {
         try {
-          return { value: Number((await runCount(resolved, sql, q.fromSqlParams)).rows[0]![0]), keep: true };
+          return {
+            value: Number((await runCount(req, resolved, sql, q.fromSqlParams)).rows[0]![0]),
+            keep: true,
+          };
         } catch (error) {
           if ((error as Error).name !== "QueryTimeoutError") throw error;
           return { value: null, keep: false };
@@ -285,8 +287,9 @@ async function resolveExtras(
   return out;
 }
 
-function runCount(resolved: ResolvedTable, sql: string, params: Record<string, unknown>) {
-  return runSql(resolved.db, sql, params);
+function runCount(req: ViewRequest, resolved: ResolvedTable, sql: string, params: Record<string, unknown>) {
+  const timeLimitMs = ownTimeLimit(req.datasette.config, req.datasette.settings.sql_time_limit_ms);
+  return runSql(resolved.db, sql, params, { timeLimitMs });
 }
 
 interface FacetInfo {
