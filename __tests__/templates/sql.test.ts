@@ -178,7 +178,12 @@ describe("sql() in a template served by the real server", () => {
     })();
     db.close();
     const dir = templateDir({ "pages/count.html": `{{ sql("select x from t")|length }}` });
-    const server = await startServer({ files: [file], templateDir: dir });
+    // sql() is bounded by the time limit: a generous one, so a loaded machine cannot cut it short.
+    const server = await startServer({
+      files: [file],
+      templateDir: dir,
+      settings: [["sql_time_limit_ms", "60000"]],
+    });
     try {
       const res = await server.get("count");
       expect(res.status).toBe(200);
