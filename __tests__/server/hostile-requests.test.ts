@@ -9,7 +9,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { format } from "node:util";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
-import { startFixturesServer, type TestServer } from "../helpers/server.js";
+import BetterSqlite3 from "better-sqlite3";
+import { startFixturesServer, startServer, type TestServer } from "../helpers/server.js";
 import { rawRequest } from "../helpers/raw-request.js";
 
 const BOOM_PLUGIN = `
@@ -91,6 +92,39 @@ test("a facet on a missing column is a 400 with SQLite's message", async () => {
     expect((await response.json()).error).toMatch(/no such column/);
     expect((await server.get(`fixtures/facetable?${arg}`)).status, arg).toBe(400);
   }
+});
+
+describe("names a database may hold", () => {
+  // SQLite allows any name; the write API refuses these, but a database made elsewhere has them.
+  let odd: TestServer;
+  beforeAll(async () => {
+    const conn = new BetterSqlite3(path.join(pluginsDir, "odd.db"));
+    conn.exec(`create table [a\r\nb"c] (id integer primary key, v text);
+      insert into [a\r\nb"c] values (1, 'x');
+      create table [ünï ☃] (id integer primary key);
+      insert into [ünï ☃] values (1);`);
+    conn.close();
+    odd = await startServer({ files: [path.join(pluginsDir, "odd.db")] });
+  });
+  afterAll(() => odd.close());
+
+  test.each([
+    ["a~0D~0Ab~22c.csv?_dl=1", "attachment; filename=\"a__b_c.csv\"; filename*=UTF-8''a%0D%0Ab%22c.csv"],
+    ["a~0D~0Ab~22c/1.csv?_dl=1", "attachment; filename=\"a__b_c.csv\"; filename*=UTF-8''a%0D%0Ab%22c.csv"],
+    [
+      "~C3~BCn~C3~AF+~E2~98~83.csv?_dl=1",
+      `attachment; filename="_n_ _.csv"; filename*=UTF-8''${encodeURIComponent("ünï ☃")}.csv`,
+    ],
+  ])("a CSV download of odd/%s names the file safely", async (target, disposition) => {
+    const response = await odd.get(`odd/${target}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-disposition")).toBe(disposition);
+  });
+
+  test("a plain name is sent as Datasette sends it", async () => {
+    const response = await server.get("fixtures/facetable.csv?_dl=1");
+    expect(response.headers.get("content-disposition")).toBe('attachment; filename="facetable.csv"');
+  });
 });
 
 describe("the log of a 500", () => {

@@ -34,7 +34,7 @@ export async function respond(req: ViewRequest, result: ViewResult, viewName: st
     if (download && !datasette.settings.allow_download)
       throw new HttpError(403, "CSV downloads are disabled");
     ctx.type = download ? "text/csv; charset=utf-8" : "text/plain; charset=utf-8";
-    if (download) ctx.set("content-disposition", `attachment; filename="${source.filename}"`);
+    if (download) ctx.set("content-disposition", attachment(source.filename));
     ctx.body = csvStream(source, {
       maxBytes: datasette.settings.max_csv_mb ? datasette.settings.max_csv_mb * 1024 * 1024 : Infinity,
       header: req.args.get("_header") !== "off",
@@ -71,6 +71,21 @@ export async function respond(req: ViewRequest, result: ViewResult, viewName: st
   ctx.type = "text/html; charset=utf-8";
   ctx.body = page.body;
   applyRenderEffects(ctx, page);
+}
+
+/**
+ * `attachment; filename="…"` for any table or query name: a name with quotes, backslashes, controls
+ * (CR/LF would be refused by Node as a header, a 500) or non-ASCII gets "_" in the plain `filename` and
+ * its exact spelling in `filename*` (RFC 6266/8187). Plain ASCII names are sent as Datasette sends them.
+ */
+export function attachment(filename: string): string {
+  const plain = filename.replace(/[^\x20-\x7e]|["\\]/g, "_");
+  if (plain === filename) return `attachment; filename="${filename}"`;
+  const exact = encodeURIComponent(filename).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return `attachment; filename="${plain}"; filename*=UTF-8''${exact}`;
 }
 
 /**
