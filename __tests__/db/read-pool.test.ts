@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { QueryTimeoutError, SqlError } from "../../src/db/errors.js";
+import { QueryCancelledError, QueryTimeoutError, SqlError } from "../../src/db/errors.js";
 import { ReadPool } from "../../src/db/read-pool.js";
 import { openDatabases, type DatabaseRegistry } from "../../src/db/registry.js";
 import type { Database } from "../../src/db/types.js";
@@ -92,13 +92,62 @@ describe("time limit", () => {
   test("requests queue while every process is busy, and run once one is free", async () => {
     const first = db.execute(ENDLESS, { timeLimitMs: 700 });
     const second = db.execute(ENDLESS, { timeLimitMs: 700 });
-    const queued = timed(db.execute("select 'after'"));
+    // Its time limit counts from now, queueing included: long enough to outlast the runaways.
+    const queued = timed(db.execute("select 'after'", { timeLimitMs: 30_000 }));
     await expect(first).rejects.toBeInstanceOf(QueryTimeoutError);
     await expect(second).rejects.toBeInstanceOf(QueryTimeoutError);
     const { value, ms } = await queued;
     expect(value?.rows).toEqual([["after"]]);
     // It waited for a process to come free (and be replaced): not answered before the others timed out.
     expect(ms).toBeGreaterThanOrEqual(690);
+  });
+
+  test("a query still queued at its deadline is answered 'took too long' without running", async () => {
+    const first = db.execute(ENDLESS, { timeLimitMs: 1500 });
+    const second = db.execute(ENDLESS, { timeLimitMs: 1500 });
+    // Both processes are busy for 1.5 s; this one's limit runs out in the queue. Had it run, its
+    // side effect (a call to a function that does not exist) would have failed with another message.
+    const queued = await timed(db.execute("select no_such_function()", { timeLimitMs: 300 }));
+    expect(queued.error).toBeInstanceOf(QueryTimeoutError);
+    expect(queued.ms).toBeGreaterThanOrEqual(290);
+    expect(queued.ms).toBeLessThan(1400);
+    await expect(first).rejects.toBeInstanceOf(QueryTimeoutError);
+    await expect(second).rejects.toBeInstanceOf(QueryTimeoutError);
+  });
+
+  test("a caller that goes away: its queued query leaves the queue, its running query's process is freed", async () => {
+    const pool = new ReadPool({
+      size: 1,
+      databases: [{ name: "fixtures", kind: "file", path: t.copyFixtures("cancel.db"), attach: [] }],
+      pluginModules: [],
+      cacheSizeKb: 0,
+      graceMs: () => 0,
+    });
+    try {
+      await pool.ready();
+      const running = new AbortController();
+      const waiting = new AbortController();
+      const first = timed(
+        pool.run({ type: "query", db: "fixtures", sql: ENDLESS, maxRows: 0 }, 0, running.signal),
+      );
+      const second = timed(
+        pool.run({ type: "query", db: "fixtures", sql: ENDLESS, maxRows: 0 }, 0, waiting.signal),
+      );
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(pool.queued).toBe(1);
+      waiting.abort();
+      expect((await second).error).toBeInstanceOf(QueryCancelledError);
+      expect(pool.queued).toBe(0);
+      running.abort();
+      expect((await first).error).toBeInstanceOf(QueryCancelledError);
+      // No time limit at all (0), yet the endless query's process was killed: the next query runs.
+      const next = await timed(
+        pool.run({ type: "query", db: "fixtures", sql: "select 'freed'", maxRows: 0 }, 30_000),
+      );
+      expect(next.value && "rows" in next.value ? next.value.rows : null).toEqual([["freed"]]);
+    } finally {
+      await pool.close();
+    }
   });
 });
 
@@ -224,7 +273,10 @@ describe("failures of the read processes themselves", () => {
       await expect(crashy.execute("select crash()")).rejects.toThrow(
         "The read process stopped during the query: it exited with code 3",
       );
-      expect((await crashy.execute("select count(*) from facetable")).rows).toEqual([[15]]);
+      // Its replacement is forked now; the time limit counts that wait, so a generous one.
+      expect((await crashy.execute("select count(*) from facetable", { timeLimitMs: 30_000 })).rows).toEqual([
+        [15],
+      ]);
     } finally {
       await reg.close();
     }

@@ -24,12 +24,21 @@ async function open(...args: Parameters<typeof openDatabases>): Promise<Database
 }
 
 describe("the writer", () => {
-  test("switches a file database to WAL", async () => {
-    const file = t.createDb("wal.db", "create table x (id integer)");
-    await open(testConfig([fileSpec(file)]));
-    const check = new BetterSqlite3(file, { readonly: true });
-    expect(check.pragma("journal_mode", { simple: true })).toBe("wal");
-    check.close();
+  test("keeps each file's journal mode: a rollback-journal file stays one, a WAL file stays WAL", async () => {
+    const plain = t.createDb("plain.db", "create table x (id integer)");
+    const wal = t.createDb("wal.db", "pragma journal_mode = wal; create table x (id integer)");
+    const reg = await open(testConfig([fileSpec(plain), fileSpec(wal)]));
+    for (const name of ["plain", "wal"])
+      await reg.databases.get(name)!.write((conn) => conn.exec("insert into x values (1)"));
+    await reg.close();
+    registry = null;
+    const mode = (file: string) => {
+      const check = new BetterSqlite3(file, { readonly: true });
+      const value = check.pragma("journal_mode", { simple: true });
+      check.close();
+      return value;
+    };
+    expect([mode(plain), mode(wal)]).toEqual(["delete", "wal"]);
   });
 
   test("runs many concurrent writes one at a time, in order, while readers read — never 'database is locked'", async () => {

@@ -9,7 +9,7 @@ import { tildeEncode } from "../server/tilde.js";
 import { QueryTimeoutError, ReadOnlyError, SqlError } from "./errors.js";
 import type { ReadPool } from "./read-pool.js";
 import { checkSqlText } from "./sql-guard.js";
-import type { Database, DatabaseSchema, QueryOptions, QueryResult } from "./types.js";
+import type { Database, DatabaseSchema, Lane, QueryOptions, QueryResult } from "./types.js";
 import { decodeRows, encodeParams } from "./wire.js";
 import type { Writer } from "./writer.js";
 
@@ -35,7 +35,8 @@ export interface SqliteDatabaseOptions {
   path: string | null;
   isMemory: boolean;
   immutable: boolean;
-  pool: ReadPool;
+  /** A pool of read processes per lane. */
+  lanes: Record<Lane, ReadPool>;
   /** null: writes are refused (immutable databases, `_memory`). */
   writer: Writer | null;
   settings: Pick<Settings, "sql_time_limit_ms" | "max_returned_rows">;
@@ -71,7 +72,7 @@ export class SqliteDatabase implements Database {
 
   async execute(sql: string, opts: QueryOptions = {}): Promise<QueryResult> {
     checkSqlText(sql);
-    const response = await this.options.pool.run(
+    const response = await this.options.lanes[opts.lane ?? "pages"].run(
       {
         type: "query",
         db: this.name,
@@ -80,6 +81,7 @@ export class SqliteDatabase implements Database {
         maxRows: opts.maxRows ?? this.options.settings.max_returned_rows,
       },
       opts.timeLimitMs ?? this.options.settings.sql_time_limit_ms,
+      opts.signal,
     );
     if (!("rows" in response)) throw new Error("The read process answered a query with a schema");
     return {
@@ -113,14 +115,15 @@ export class SqliteDatabase implements Database {
       const recent = writes === known.writes && now - known.checkedAt < RECHECK_MS;
       if (recent && !options.current) return known.schema;
       // Read the count before the version, so a write finishing in between is seen next time.
-      if (writer.schemaVersion() === known.version) {
+      const version = writer.schemaVersion(); // null: locked by another process, ask a read process
+      if (version !== null && version === known.version) {
         Object.assign(known, { checkedAt: now, writes });
         return known.schema;
       }
     }
     const writes = writer?.writesFinished ?? 0;
     const checkedAt = Date.now();
-    const response = await this.options.pool.run(
+    const response = await this.options.lanes.pages.run(
       { type: "schema", db: this.name, knownVersion: known?.version ?? null },
       SCHEMA_TIME_LIMIT_MS,
     );
@@ -148,7 +151,7 @@ export class SqliteDatabase implements Database {
     const kept = this.remembered.get(key);
     if (kept && kept.writes === writes) {
       let current = this.immutable || now - kept.at < RECHECK_MS;
-      if (!current && writer && writer.dataVersion() === kept.dataVersion) {
+      if (!current && writer && kept.dataVersion !== null && writer.dataVersion() === kept.dataVersion) {
         kept.at = now;
         current = true;
       }

@@ -9,7 +9,7 @@ export class SqlError extends Error {
   }
 }
 
-/** A query ran past its time limit and was interrupted. */
+/** A query ran past its time limit (counted from its arrival, queueing included) and was stopped. */
 export class QueryTimeoutError extends SqlError {
   override name = "QueryTimeoutError";
   constructor(
@@ -20,7 +20,20 @@ export class QueryTimeoutError extends SqlError {
   }
 }
 
+/** The query's caller went away (the client hung up) before it was answered; its process was freed. */
+export class QueryCancelledError extends SqlError {
+  override name = "QueryCancelledError";
+  constructor(sql?: string) {
+    super("SQL query cancelled: the client went away", sql);
+  }
+}
+
 /** A statement that would write was sent where only reads are allowed. */
 export class ReadOnlyError extends SqlError {
   override name = "ReadOnlyError";
+}
+
+/** Another connection held the database's write lock for longer than a write may wait for it. */
+export class DatabaseBusyError extends SqlError {
+  override name = "DatabaseBusyError";
 }

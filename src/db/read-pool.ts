@@ -1,19 +1,23 @@
 /**
  * A pool of child processes that run read-only SQL (./read-worker.ts), so a slow query never blocks the
- * event loop and a runaway one can be stopped: on timeout the child is SIGKILLed, the caller gets
- * QueryTimeoutError, and a replacement is forked while the other children keep answering. Requests
- * queue when every child is busy; the time limit counts from when a child takes the request.
+ * event loop and a runaway one can be stopped: better-sqlite3 has no sqlite3_interrupt, so a child past
+ * its time limit is SIGKILLed and a replacement forked while the other children keep answering. Requests
+ * queue when every child is busy. The time limit counts from a request's arrival, queueing included: one
+ * still queued at its deadline is answered "took too long" without running. A request whose caller went
+ * away (its AbortSignal fired) leaves the queue, or, running, is let go like a timed-out one.
  *
- * Forking a replacement takes a few hundred ms, so a child is killed only when it is still busy a grace
- * period after its caller was answered: short limits (Datasette's 10 ms counts, 50 ms facet suggestions)
- * usually overrun by a little, and that child then simply goes back to work. Once a query has timed out
- * the pool keeps one spare process started, so a stuck or killed child's slot is covered at once.
+ * Forking a replacement takes a few hundred ms, so by default a child is killed only when it is still
+ * busy a grace period after its caller was answered: short limits (Datasette's 10 ms counts, 50 ms facet
+ * suggestions) usually overrun by a little, and that child then simply goes back to work. A pool for
+ * arbitrary SQL sets no grace: its overruns are runaways. Once a query has timed out the pool keeps one
+ * spare process started, so a stuck or killed child's slot is covered at once.
  */
 import { fork, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
+import os from "node:os";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { QueryTimeoutError, ReadOnlyError, SqlError } from "./errors.js";
+import { QueryCancelledError, QueryTimeoutError, ReadOnlyError, SqlError } from "./errors.js";
 import type { InitMessage, WorkerDatabase, WorkerNotice, WorkerRequest, WorkerResponse } from "./wire.js";
 
 export interface ReadPoolOptions {
@@ -23,6 +27,10 @@ export interface ReadPoolOptions {
   /** Plugin modules whose prepareConnection runs on every connection. */
   pluginModules: string[];
   cacheSizeKb: number;
+  /** How long a timed-out or cancelled query may keep its process (default: the limit, at least 1 s). */
+  graceMs?: (timeLimitMs: number) => number;
+  /** The children's CPU niceness (default 0): a pool for arbitrary SQL yields the CPU to pages. */
+  niceness?: number;
 }
 
 type Request = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, "id"> : never) : never;
@@ -34,7 +42,10 @@ interface Job {
   timeLimitMs: number;
   resolve: (response: Success) => void;
   reject: (error: Error) => void;
+  /** Fires at arrival + timeLimitMs, queued or running. */
   timer?: NodeJS.Timeout;
+  signal?: AbortSignal;
+  onAbort?: () => void;
 }
 
 interface Worker {
@@ -46,7 +57,7 @@ interface Worker {
 }
 
 /** How long a timed-out query may keep its process before the process is killed: at least a second. */
-const graceMs = (timeLimitMs: number) => Math.max(1_000, timeLimitMs);
+const defaultGraceMs = (timeLimitMs: number) => Math.max(1_000, timeLimitMs);
 
 const here = fileURLToPath(import.meta.url);
 // The sibling file with our own extension: read-worker.ts under tsx/vitest, read-worker.js in dist/.
@@ -69,6 +80,9 @@ export class ReadPool {
   private readonly readyWaiters: (() => void)[] = [];
   private nextId = 1;
   private closed = false;
+  /** A process has been ready once; until then jobs wait in `unstarted` with their clocks stopped. */
+  private started = false;
+  private unstarted: Job[] = [];
   /** At most this many requests run at once. */
   private readonly size: number;
   /** Processes to keep: `size`, plus a spare after the first timeout. */
@@ -86,20 +100,61 @@ export class ReadPool {
     return new Promise((resolve) => this.readyWaiters.push(resolve));
   }
 
-  /** Sends one request to a free child; rejects with QueryTimeoutError after `timeLimitMs` (0 = no limit). */
-  run(request: Request, timeLimitMs: number): Promise<Success> {
+  /**
+   * Sends one request to a free child. Rejects with QueryTimeoutError `timeLimitMs` after this call
+   * (0 = no limit), whether it was still queued or running, and with QueryCancelledError when `signal`
+   * fires first.
+   */
+  run(request: Request, timeLimitMs: number, signal?: AbortSignal): Promise<Success> {
     if (this.closed)
       return Promise.reject(new SqlError("The database connections are closed", sqlOf(request)));
+    if (signal?.aborted) return Promise.reject(new QueryCancelledError(sqlOf(request)));
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, request, timeLimitMs, resolve, reject });
+      const job: Job = { id: this.nextId++, request, timeLimitMs, resolve, reject };
+      // The pool's own start-up is not queueing behind other queries: clocks start once it can answer.
+      if (this.started) this.startClock(job);
+      else this.unstarted.push(job);
+      if (signal) {
+        job.signal = signal;
+        job.onAbort = () => this.expire(job, new QueryCancelledError(sqlOf(request)));
+        signal.addEventListener("abort", job.onAbort, { once: true });
+      }
+      this.queue.push(job);
       this.dispatch();
     });
   }
 
+  private startClock(job: Job): void {
+    if (job.timeLimitMs > 0) job.timer = setTimeout(() => this.expire(job), job.timeLimitMs);
+  }
+
+  /** Requests waiting for a process (for tests and diagnostics). */
+  get queued(): number {
+    return this.queue.length;
+  }
+
+  /** The deadline passed, or the caller went away: a queued job leaves the queue without running. */
+  private expire(
+    job: Job,
+    error: SqlError = new QueryTimeoutError(job.timeLimitMs, sqlOf(job.request)),
+  ): void {
+    const index = this.queue.indexOf(job);
+    if (index !== -1) {
+      this.queue.splice(index, 1);
+      release(job);
+      job.reject(error);
+      return;
+    }
+    const worker = this.workers.find((w) => w.job === job);
+    if (worker) this.letGo(worker, job, error);
+  }
+
   async close(): Promise<void> {
     this.closed = true;
-    for (const job of this.queue.splice(0))
+    for (const job of this.queue.splice(0)) {
+      release(job);
       job.reject(new SqlError("The database connections are closed", sqlOf(job.request)));
+    }
     const exits = this.workers.splice(0).map((worker) => {
       if (worker.overrun) clearTimeout(worker.overrun.timer);
       const job = worker.job;
@@ -127,6 +182,13 @@ export class ReadPool {
     });
     const worker: Worker = { child, ready: false, job: null, overrun: null };
     this.workers.push(worker);
+    if (this.options.niceness && child.pid !== undefined) {
+      try {
+        os.setPriority(child.pid, this.options.niceness);
+      } catch {
+        // Not allowed here (some containers): the pool still works, only without the CPU preference.
+      }
+    }
     let fatal: string | null = null;
     child.on("message", (message: WorkerNotice | WorkerResponse) => {
       if ("type" in message) {
@@ -152,6 +214,10 @@ export class ReadPool {
 
   private onReady(worker: Worker): void {
     worker.ready = true;
+    if (!this.started) {
+      this.started = true;
+      for (const job of this.unstarted.splice(0)) if (this.queue.includes(job)) this.startClock(job);
+    }
     this.dispatch();
     if (!worker.job) setReferenced(worker.child, false);
     if (this.allReady()) this.notifyReady();
@@ -191,8 +257,11 @@ export class ReadPool {
     if (!worker.ready) {
       // A child that cannot even start (a broken plugin module, say) would fail again: tell the waiting
       // callers why instead of forking in a loop. The next request tries again.
-      for (const job of this.queue.splice(0))
+      this.unstarted = [];
+      for (const job of this.queue.splice(0)) {
+        release(job);
         job.reject(new SqlError(`Could not start a read process: ${reason}`, sqlOf(job.request)));
+      }
       if (!this.workers.some((w) => !w.ready)) this.notifyReady();
       return;
     }
@@ -200,10 +269,16 @@ export class ReadPool {
     this.dispatch();
   }
 
-  private onTimeout(worker: Worker, job: Job): void {
-    this.finish(worker, job).reject(new QueryTimeoutError(job.timeLimitMs, sqlOf(job.request)));
+  /** Answers a running job's caller now; its process is killed unless it finishes within the grace. */
+  private letGo(worker: Worker, job: Job, error: SqlError): void {
+    this.finish(worker, job).reject(error);
+    const grace = (this.options.graceMs ?? defaultGraceMs)(job.timeLimitMs);
+    if (grace <= 0) {
+      this.kill(worker);
+      return;
+    }
     setReferenced(worker.child, true);
-    worker.overrun = { id: job.id, timer: setTimeout(() => this.kill(worker), graceMs(job.timeLimitMs)) };
+    worker.overrun = { id: job.id, timer: setTimeout(() => this.kill(worker), grace) };
     this.target = this.size + 1;
     this.refill();
     this.dispatch();
@@ -212,8 +287,10 @@ export class ReadPool {
   private kill(worker: Worker): void {
     const index = this.workers.indexOf(worker);
     if (index !== -1) this.workers.splice(index, 1);
+    if (worker.overrun) clearTimeout(worker.overrun.timer);
     worker.overrun = null;
     worker.child.kill("SIGKILL");
+    this.target = this.size + 1;
     this.refill();
     this.dispatch();
   }
@@ -225,7 +302,6 @@ export class ReadPool {
       const job = this.queue.shift()!;
       worker.job = job;
       setReferenced(worker.child, true);
-      if (job.timeLimitMs > 0) job.timer = setTimeout(() => this.onTimeout(worker, job), job.timeLimitMs);
       worker.child.send({ ...job.request, id: job.id });
     }
     // After a start-up failure the pool may have shrunk: grow back when there is work waiting.
@@ -238,7 +314,7 @@ export class ReadPool {
 
   /** Detaches `job` from `worker`; an idle child does not keep the process alive. */
   private finish(worker: Worker, job: Job): Pick<Job, "resolve" | "reject"> {
-    clearTimeout(job.timer);
+    release(job);
     worker.job = null;
     setReferenced(worker.child, false);
     return job;
@@ -251,6 +327,12 @@ export class ReadPool {
   private notifyReady(): void {
     for (const resolve of this.readyWaiters.splice(0)) resolve();
   }
+}
+
+/** Stops watching the job's deadline and its caller. */
+function release(job: Job): void {
+  clearTimeout(job.timer);
+  if (job.onAbort) job.signal!.removeEventListener("abort", job.onAbort);
 }
 
 function setReferenced(child: ChildProcess, referenced: boolean): void {

@@ -2,13 +2,14 @@
  * Opens every database the configuration names, in Datasette's order and with Datasette's names, behind
  * one shared read pool. `_memory` comes first when served (Datasette adds it before the files).
  */
-import { mkdtempSync, rmSync, statSync } from "node:fs";
-import os from "node:os";
+import { rmSync, statSync } from "node:fs";
 import path from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import type { Config } from "../config/config.js";
 import { loadPluginModules, type ConnectionSetup } from "./connection-setup.js";
 import { SqliteDatabase } from "./database.js";
+import { walHint } from "./file-access.js";
+import { makeMemoryDir } from "./memory-files.js";
 import { ReadPool } from "./read-pool.js";
 import type { Database } from "./types.js";
 import type { WorkerDatabase } from "./wire.js";
@@ -27,6 +28,9 @@ export interface OpenOptions {
   /** Plugin modules (paths or package names) whose prepareConnection runs on every connection. */
   pluginModules?: string[];
 }
+
+/** How much the `sql` lane's processes yield the CPU to pages' own queries (nice 10, of 19). */
+const SQL_LANE_NICENESS = 10;
 
 /** SQLite's default SQLITE_LIMIT_ATTACHED: crossdb attaches only the first this many files, like Datasette. */
 const MAX_ATTACHED = 10;
@@ -67,11 +71,12 @@ export async function openDatabases(config: Config, options: OpenOptions = {}): 
     for (const spec of config.databases) {
       if (spec.path === null) {
         // An in-memory database must be shared by the writer and every read process, which SQLite's
-        // ":memory:" cannot do across processes: back it with a temporary WAL file, deleted on close.
+        // ":memory:" cannot do across processes: back it with a temporary file, deleted on close. The file
+        // is ours, so WAL: the read processes keep reading while the writer writes.
         const name = uniqueName(spec.name || "memory");
-        tempDir ??= mkdtempSync(path.join(os.tmpdir(), "datasette-export-memory-"));
+        tempDir ??= makeMemoryDir();
         const file = path.join(tempDir, `${entries.length}.db`);
-        const writer = new Writer(name, file, setup, { create: true });
+        const writer = new Writer(name, file, setup, { create: true, wal: true });
         writers.push(writer);
         entries.push({
           worker: { name, kind: "file", path: file, attach: [] },
@@ -111,12 +116,19 @@ export async function openDatabases(config: Config, options: OpenOptions = {}): 
       .map((e) => ({ name: e.worker.name, path: e.worker.path! }));
   }
 
-  const pool = new ReadPool({
+  // Two lanes of num_sql_threads processes each: arbitrary SQL from requests (`?sql=`, canned queries)
+  // in one, killed at its limit and at a lower CPU priority; the bounded queries pages run for
+  // themselves in the other, so no amount of slow SQL queues a table or row page behind it.
+  const poolOptions = {
     size: config.settings.num_sql_threads,
     databases: entries.map((e) => e.worker),
     pluginModules,
     cacheSizeKb: config.settings.cache_size_kb,
-  });
+  };
+  const lanes = {
+    pages: new ReadPool(poolOptions),
+    sql: new ReadPool({ ...poolOptions, graceMs: () => 0, niceness: SQL_LANE_NICENESS }),
+  };
   const databases = new Map<string, Database>();
   for (const e of entries) {
     const writable = e.immutable ? null : e.writer;
@@ -127,7 +139,7 @@ export async function openDatabases(config: Config, options: OpenOptions = {}): 
         path: e.path,
         isMemory: e.isMemory,
         immutable: e.immutable,
-        pool,
+        lanes,
         writer: writable,
         settings: config.settings,
         metadata: config.metadata.databases?.[e.worker.name],
@@ -138,10 +150,12 @@ export async function openDatabases(config: Config, options: OpenOptions = {}): 
   let closing: Promise<void> | null = null;
   return {
     databases,
-    ready: () => pool.ready(),
+    ready: async () => {
+      await Promise.all([lanes.pages.ready(), lanes.sql.ready()]);
+    },
     close: () =>
       (closing ??= (async () => {
-        await pool.close();
+        await Promise.all([lanes.pages.close(), lanes.sql.close()]);
         await Promise.all(writers.map((w) => w.close()));
         removeTempDir();
         process.off("exit", removeTempDir);
@@ -169,6 +183,8 @@ function checkIsDatabase(file: string): void {
       conn.close();
     }
   } catch (error) {
-    throw new Error(`Could not open database ${file}: ${(error as Error).message}`, { cause: error });
+    throw new Error(`Could not open database ${file}: ${(error as Error).message}${walHint(file)}`, {
+      cause: error,
+    });
   }
 }

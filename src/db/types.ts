@@ -6,10 +6,20 @@ export type SqlValue = string | number | bigint | null | Buffer;
 /** `:name` parameters as an object, `?` parameters as an array. */
 export type SqlParams = Record<string, SqlValue | boolean> | (SqlValue | boolean)[];
 
+/** The read processes' two lanes: see QueryOptions.lane. */
+export type Lane = "pages" | "sql";
+
 export interface QueryOptions {
   params?: SqlParams;
-  /** Interrupt after this many ms (default: settings.sql_time_limit_ms). */
+  /** Answer "took too long" this many ms after the call, queued or running (default: settings.sql_time_limit_ms). */
   timeLimitMs?: number;
+  /**
+   * Which read processes run it (default "pages"): "sql" for arbitrary SQL from a request (`?sql=`,
+   * canned queries), which then can never hold up the bounded queries pages run for themselves.
+   */
+  lane?: Lane;
+  /** The caller went away (the client hung up): the query leaves the queue, or is stopped. */
+  signal?: AbortSignal;
   /** Stop reading after this many rows and set `truncated` (default: settings.max_returned_rows; 0 = no limit). */
   maxRows?: number;
 }

@@ -27,6 +27,8 @@ export interface PageOptions {
   origin: string;
   /** Expand every foreign key when `_labels` is absent or not a boolean (HTML pages do). */
   defaultLabels: boolean;
+  /** The client hung up: its page's query is dropped from the queue (default: never). */
+  signal?: AbortSignal;
 }
 
 /** Datasette's value_as_boolean, or null when the value is not one it accepts. */
@@ -68,6 +70,7 @@ export async function tablePage(req: TableRequest, opts: PageOptions): Promise<T
   try {
     result = await runSql(opts.db, query.sql, query.params, {
       maxRows,
+      ...(opts.signal ? { signal: opts.signal } : {}),
       ...(limit !== undefined ? { timeLimitMs: limit } : {}),
     });
   } catch (error) {

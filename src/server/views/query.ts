@@ -15,6 +15,7 @@ import { runSql } from "../table/run-sql.js";
 import { magicParameterValues } from "../table/magic-parameters.js";
 import { templateRequest } from "../request.js";
 import { writeCannedQuery } from "./query-write.js";
+import { clientGone } from "../client-gone.js";
 
 /** Datasette's message for an interrupted query on data formats. */
 const TOO_LONG = "SQL query took too long. The time limit is controlled by the sql_time_limit_ms setting.";
@@ -70,7 +71,10 @@ export const queryView: View = async (req) => {
             }),
           }
         : queryParams;
+      // Arbitrary SQL runs in its own lane of read processes, stopped when its client hangs up.
       results = await runSql(db, sql, bound, {
+        lane: "sql",
+        signal: clientGone(req.ctx),
         ...(timelimit ? { timeLimitMs: Math.min(timelimit, datasette.settings.sql_time_limit_ms) } : {}),
       });
     } catch (error) {

@@ -21,6 +21,7 @@ import {
 import { tableCsv } from "../table/table-csv.js";
 import { tableRedirect } from "../table/redirects.js";
 import { escapeSqlite } from "../table/sql-names.js";
+import { clientGone } from "../client-gone.js";
 import { runSql } from "../table/run-sql.js";
 import { ownTimeLimit } from "../time-limits.js";
 import { COUNT_LIMIT } from "../../db/database.js";
@@ -132,6 +133,7 @@ function pageOptions(req: ViewRequest, resolved: ResolvedTable, defaultLabels: b
     queryString: req.ctx.querystring,
     origin: origin(req),
     defaultLabels,
+    signal: clientGone(req.ctx),
   };
 }
 

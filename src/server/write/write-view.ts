@@ -1,7 +1,7 @@
 import type BetterSqlite3 from "better-sqlite3";
 import type { View, ViewRequest } from "../view.js";
 import type { Database, TableInfo } from "../../db/types.js";
-import { ReadOnlyError } from "../../db/errors.js";
+import { DatabaseBusyError, ReadOnlyError } from "../../db/errors.js";
 import { HttpError } from "../http-error.js";
 import type { Resource } from "../permissions.js";
 import { maxPostBodyBytes, readJson } from "./request-body.js";
@@ -82,7 +82,10 @@ export async function runWrite<T>(db: Database, fn: (conn: BetterSqlite3.Databas
   } catch (error) {
     if (error instanceof HttpError) throw error;
     if (error instanceof WriteError) throw writeError(error.status, error.message);
-    if (error instanceof ReadOnlyError) throw writeError(403, "Database is immutable");
+    if (error instanceof ReadOnlyError)
+      throw writeError(403, db.immutable ? "Database is immutable" : error.message);
+    // Another process held the write lock for the whole lock wait: worth trying again later.
+    if (error instanceof DatabaseBusyError) throw writeError(503, error.message);
     if (
       (error as { code?: unknown }).code !== undefined &&
       String((error as { code: unknown }).code).startsWith("SQLITE_")
