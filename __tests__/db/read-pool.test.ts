@@ -270,7 +270,7 @@ describe("failures of the read processes themselves", () => {
     });
     try {
       const crashy = reg.databases.get("crashy")!;
-      await expect(crashy.execute("select crash()")).rejects.toThrow(
+      await expect(crashy.execute("select crash()", { timeLimitMs: 30_000 })).rejects.toThrow(
         "The read process stopped during the query: it exited with code 3",
       );
       // Its replacement is forked now; the time limit counts that wait, so a generous one.
