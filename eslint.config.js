@@ -2,7 +2,18 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", "coverage/", "_site/", ".tmp/", "example-site/_site/", "**/*.db"] },
+  {
+    ignores: [
+      "dist/",
+      "bundle/",
+      "node_modules/",
+      "coverage/",
+      "_site/",
+      ".tmp/",
+      "example-site/_site/",
+      "**/*.db",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,17 +1,17 @@
 import { readFileSync } from "node:fs";
+import path from "node:path";
+import { PACKAGE_ROOT } from "./package-root.js";
 
-/** This package's version, read once from package.json (two levels up from dist/ or src/). */
+/** This package's version, read once from its package.json. */
 export const VERSION: string = (() => {
-  for (const rel of ["../package.json", "../../package.json"]) {
-    try {
-      const pkg = JSON.parse(readFileSync(new URL(rel, import.meta.url), "utf8")) as {
-        name?: string;
-        version?: string;
-      };
-      if (pkg.name === "datasette-export" && pkg.version) return pkg.version;
-    } catch {
-      // try the next location
-    }
+  try {
+    const pkg = JSON.parse(readFileSync(path.join(PACKAGE_ROOT, "package.json"), "utf8")) as {
+      name?: string;
+      version?: string;
+    };
+    if (pkg.name === "datasette-export" && pkg.version) return pkg.version;
+  } catch {
+    // no readable package.json: report an unknown version rather than fail
   }
   return "0.0.0";
 })();

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
@@ -246,6 +246,10 @@ describe("the action, end to end against a local artifact service", () => {
     expect(await runAction(j.env, { exportSite: standIn.exportSite, loadConfig: realLoadConfig })).toBe(0);
     const tarPath = j.outputs()["artifact-path"]!;
     expect(tarPath).toMatch(/^\.datasette-export\/datasette-export-[^/]+\/artifact\.tar$/);
+    // Later steps run as the runner user, not as the container's root: the folders must let them in.
+    expect(statSync(path.join(j.workspace, ".datasette-export")).mode & 0o777).toBe(0o755);
+    expect(statSync(path.dirname(path.join(j.workspace, tarPath))).mode & 0o777).toBe(0o755);
+    expect(statSync(path.join(j.workspace, tarPath)).mode & 0o777).toBe(0o644);
     systemUntar(path.join(j.workspace, tarPath), path.join(j.root, "docker"));
     expect(readTree(path.join(j.root, "docker")).has(".nojekyll")).toBe(true);
   });

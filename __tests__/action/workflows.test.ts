@@ -4,7 +4,9 @@
  * `uses: ./` exist, every input and output is documented with its default, and the outputs match what
  * runAction writes.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { validateAction, validateWorkflow } from "@action-validator/core";
@@ -68,6 +70,32 @@ describe("action.yml and the workflows", () => {
     expect(action.runs).toEqual({ using: "docker", image: "Dockerfile", args: ["action"] });
   });
 
+  it("pins a published image into action.yml for a release, and the release workflow does so", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "pin-image-"));
+    try {
+      const copy = path.join(dir, "action.yml");
+      writeFileSync(copy, read("action.yml"));
+      const image = "docker://ghcr.io/owner/datasette-export:v1.2.3";
+      execFileSync(path.join(root, "scripts/image/pin-action-image.sh"), [image, copy]);
+      const pinned = readFileSync(copy, "utf8");
+      expect(validateAction(pinned).errors).toEqual([]);
+      expect((YAML.parse(pinned) as typeof action).runs).toEqual({
+        using: "docker",
+        image,
+        args: ["action"],
+      });
+      // Pinned once, there is no Dockerfile line left: a second run fails instead of doing nothing.
+      expect(() =>
+        execFileSync(path.join(root, "scripts/image/pin-action-image.sh"), [image, copy], { stdio: "pipe" }),
+      ).toThrow(/no ' {2}image: "Dockerfile"' line/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    expect(read(".github/workflows/publish-image.yml")).toMatch(
+      /scripts\/image\/pin-action-image\.sh "\$image"[\s\S]*git push -f origin "refs\/tags\/\$version" "refs\/tags\/\$major"/,
+    );
+  });
+
   it("deploys with the permissions and environment deploy-pages needs", () => {
     for (const file of ["pages.yml", "sharded-pages.yml"]) {
       const deploy = (YAML.parse(read(`.github/workflows/${file}`)) as { jobs: Record<string, any> }).jobs
@@ -82,14 +110,19 @@ describe("action.yml and the workflows", () => {
     const dockerfile = read("Dockerfile");
     const stages = dockerfile.split(/^FROM /m).slice(1);
     const final = stages.at(-1)!;
-    expect(final.startsWith("node:20-bookworm-slim")).toBe(true);
+    // A maintained Node LTS, the same in both stages (scripts/image/check.sh builds a stand-in for it).
+    for (const stage of stages) expect(stage.startsWith("node:24-bookworm-slim")).toBe(true);
     expect(final).not.toMatch(/^\s*(WORKDIR|USER)\b/m);
     expect(final).toMatch(/^ENTRYPOINT \["node", "\/app\/dist\/cli\.js"\]$/m);
     expect(final).toMatch(/chromium-headless-shell/);
-    expect(final).toMatch(/^HEALTHCHECK /m);
+    // One probe cannot be right for export, action and serve on any port: none, and the reason given.
+    expect(dockerfile).not.toMatch(/^HEALTHCHECK /m);
+    expect(final).toMatch(/^# No HEALTHCHECK: /m);
     expect(final).toMatch(/org\.opencontainers\.image\.source/);
-    expect(stages[0]).toMatch(/npm prune --omit=dev/);
+    // The bundle, not node_modules, with only the packages that cannot be bundled beside it.
+    expect(stages[0]).toMatch(/npm run bundle/);
+    expect(final).not.toMatch(/COPY --from=build \/app\/node_modules/);
     const ignored = read(".dockerignore").split("\n");
-    for (const entry of ["node_modules", ".git", "dist"]) expect(ignored).toContain(entry);
+    for (const entry of ["node_modules", ".git", "dist", "bundle"]) expect(ignored).toContain(entry);
   });
 });

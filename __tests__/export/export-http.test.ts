@@ -1,6 +1,6 @@
 /** The exporter's rules that need no browser (render: "http"), against the real fixture server. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import Database from "better-sqlite3";
@@ -99,6 +99,8 @@ describe("exportSite over HTTP", () => {
     expect(files["-/static/app.css"]).toContain("src: url(font.woff2)");
     expect(files["sitemap.xml"]).toContain("<loc>https://o.github.io/repo/plain.html</loc>");
     expect(result.pages).toBe(3);
+    // The site folder is readable by others (it began as a 0700 mkdtemp staging folder).
+    expect(statSync(result.output).mode & 0o777).toBe(0o755);
     // Links to pages not exported are reported, not silently kept.
     expect(result.brokenLinks.map((b) => b.href).sort()).toContain("db/items.html");
     expect(result.failures).toEqual([]);

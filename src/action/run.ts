@@ -4,7 +4,7 @@
  * and tests can drive the whole pipeline on the host.
  */
 import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import { chmod, mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -250,7 +250,10 @@ async function workFolder(env: NodeJS.ProcessEnv, inputs: ActionInputs): Promise
     base = path.join(inputs.workspace, ".datasette-export");
     await mkdir(base, { recursive: true });
   }
-  return mkdtemp(path.join(base, "datasette-export-"));
+  const work = await mkdtemp(path.join(base, "datasette-export-"));
+  // mkdtemp makes 0700; the kept tar is for later steps, which run as the runner user, not as root.
+  await chmod(work, 0o755);
+  return work;
 }
 
 /**

@@ -1,13 +1,13 @@
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import type Koa from "koa";
 import type { Datasette } from "./datasette.js";
 import { resolveInsideFolder } from "./inside-folder.js";
+import { PACKAGE_ROOT } from "../package-root.js";
 
 /** The package's own static/ folder (CSS, JS), served at /-/static/. */
-export const BUILT_IN_STATIC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../static");
+export const BUILT_IN_STATIC = path.join(PACKAGE_ROOT, "static");
 
 const TYPES: Record<string, string> = {
   ".css": "text/css; charset=utf-8",

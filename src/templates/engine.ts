@@ -4,7 +4,6 @@
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import nunjucks from "nunjucks";
 import { installFilters } from "./filters.js";
 import { installJinjaCompat } from "./jinja-compat.js";
@@ -46,13 +45,6 @@ export class TemplateRenderError extends Error {
   ) {
     super(message, { cause });
   }
-}
-
-/** The repo's `templates/` folder, found by walking up from this module to package.json. */
-export function builtinTemplatesDir(): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(path.join(dir, "package.json")) && path.dirname(dir) !== dir) dir = path.dirname(dir);
-  return path.join(dir, "templates");
 }
 
 /** Reads templates from folders in order; `default:name` (Datasette's prefix) reads the last folder only. */
