@@ -2,11 +2,11 @@
 # Builds the image from the Dockerfile, unchanged, and checks it the way people and GitHub run it:
 #   1. `export` writes a site, as root and as --user 1000:1000, with nothing stray in the site folder; the
 #      HTML pages are byte for byte those the host exports (dist/ on the host's Node).
-#   2. `serve` answers on a read-only mount (the README's example).
-#   3. the action, started as GitHub starts a Docker action (entrypoint + runs.args of action.yml, every
+#   2. the action, started as GitHub starts a Docker action (entrypoint + runs.args of action.yml, every
 #      INPUT_* with its default, the workspace mounted as working directory, /github/file_commands,
 #      HOME=/github/home, GITHUB_* variables), exports, writes its outputs and a summary, leaves files the
 #      runner user (uid 1001) can read and nothing stray in the workspace.
+#   3. `serve` answers on a read-only mount (the README's example).
 # Prints the image's size, its layers, the build and check times.
 #
 #   scripts/image/check.sh
@@ -71,9 +71,12 @@ image_node="$(podman run --rm --network none --entrypoint node "$tag" --version)
 echo "image runs Node $image_node; host runs Node $(node --version)"
 
 # Pages whose HTML does not depend on timing: the index and database pages are left out, since their row
-# counts are shown only when counting took under 10 ms (Datasette's rule), which a loaded machine misses.
+# counts are shown only when counting took under 10 ms (Datasette's rule), which a loaded machine misses;
+# the time limits of queries and facets are raised for the same reason.
 export_args=(
   --crossdb --render browser
+  --setting sql_time_limit_ms 60000 --setting facet_time_limit_ms 60000
+  --setting facet_suggest_time_limit_ms 60000
   --path /plugins --path /news --path /about --path /content/plugins --path /content/authors
   --path /stats/downloads
   --sql "select '/plugins/' || name from content.plugins"
@@ -117,28 +120,7 @@ done < <(cd "$work/host-site" && find . -name '*.html' | sort)
   fail "the image and the host exported different sets of pages"
 echo "$pages HTML pages identical between host and image"
 
-# --- 2. serve on a read-only mount -------------------------------------------------------------------------
-step "serve on a read-only mount"
-port="$(node -e 'const s = require("net").createServer().listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); })')"
-name="datasette-export-check-serve-$$"
-containers+=("$name")
-podman run -d --name "$name" -p "127.0.0.1:$port:8001" -v "$repo/example-site:/site:ro" "$tag" \
-  serve /site --host 0.0.0.0 >/dev/null
-answered=""
-for _ in $(seq 1 60); do
-  if answered="$(curl -fsS "http://127.0.0.1:$port/content/plugins.json?_shape=array" 2>/dev/null)"; then break; fi
-  [ "$(podman inspect -f '{{.State.Running}}' "$name")" = true ] || break
-  answered=""
-  sleep 1
-done
-if [ -z "$answered" ]; then
-  podman logs "$name" 2>&1 | tail -20
-  fail "serve on a read-only mount did not answer"
-fi
-echo "$answered" | grep -q '"name"' || fail "serve answered without rows: $answered"
-podman rm -f "$name" >/dev/null
-
-# --- 3. the action, as GitHub runs a Docker action ---------------------------------------------------------
+# --- 2. the action, as GitHub runs a Docker action ---------------------------------------------------------
 step "the action, as GitHub runs it"
 job="$work/job"
 mkdir -p "$job/file_commands" "$job/home" "$job/workflow"
@@ -197,6 +179,36 @@ setpriv --reuid 1001 --regid 1001 --clear-groups -- tar -tf "$job/workspace/$art
 ws_after="$(listing "$job/workspace")"
 stray="$(comm -13 <(echo "$ws_before") <(echo "$ws_after") | grep -vx -e ./_site -e ./_site.report.json -e ./.datasette-export || true)"
 [ -z "$stray" ] || fail "the action left stray files in the workspace: $stray"
+
+# --- 3. serve on a read-only mount -------------------------------------------------------------------------
+step "serve on a read-only mount"
+port="$(node -e 'const s = require("net").createServer().listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); })')"
+name="datasette-export-check-serve-$$"
+containers+=("$name")
+podman run -d --name "$name" -p "127.0.0.1:$port:8001" -v "$repo/example-site:/site:ro" "$tag" \
+  serve /site --host 0.0.0.0 >/dev/null
+answered=""
+for _ in $(seq 1 60); do
+  if answered="$(curl -fsS "http://127.0.0.1:$port/content/plugins.json?_shape=array" 2>/dev/null)"; then break; fi
+  [ "$(podman inspect -f '{{.State.Running}}' "$name")" = true ] || break
+  answered=""
+  sleep 1
+done
+# TEMPORARY, until src/db stops writing (the WAL switch) to a database it cannot write: with
+# SERVE_READONLY_KNOWN_BROKEN=1 that one failure is expected, and a success fails so the marker is removed.
+if [ "${SERVE_READONLY_KNOWN_BROKEN:-0}" = 1 ]; then
+  [ -z "$answered" ] || fail "serve on a read-only mount works now: remove SERVE_READONLY_KNOWN_BROKEN"
+  podman logs "$name" 2>&1 | grep "Could not open database" ||
+    fail "serve on a read-only mount failed otherwise than the known way"
+  echo "KNOWN FAILURE (expected until the src/db fix lands): serve on a read-only mount"
+else
+  if [ -z "$answered" ]; then
+    podman logs "$name" 2>&1 | tail -20
+    fail "serve on a read-only mount did not answer"
+  fi
+  echo "$answered" | grep -q '"name"' || fail "serve answered without rows: $answered"
+fi
+podman rm -f "$name" >/dev/null
 
 checks_seconds=$(($(date +%s) - checks_start))
 step "image checks passed"
