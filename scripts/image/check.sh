@@ -88,6 +88,10 @@ listing() { (cd "$1" && find . -mindepth 1 -maxdepth 1 | sort); }
 # --- 1. export ------------------------------------------------------------------------------------------
 site="$work/site"
 cp -r example-site "$site"
+# A plugin that imports the plugin API by its package name: resolved to the bundle's api.js in the image.
+printf '%s\n' 'import { escape } from "datasette-export/plugin";' \
+  'export default { name: "uses-api", extraCssUrls: () => (escape("x") ? [] : ["never"]) };' \
+  >"$site/plugins/uses-api.mjs"
 chmod -R a+rwX "$site" # --user 1000:1000 writes here too
 before="$(listing "$site")"
 step "export as root"
