@@ -39,7 +39,11 @@ export class OutputWriteError extends Error {
     readonly file: string,
     cause: NodeJS.ErrnoException,
   ) {
-    super(`Could not write ${file} to the output's disk (${cause.code}): ${cause.message}`, { cause });
+    super(
+      `Could not write ${file} to the output's disk (${cause.code}: ${cause.message}); the export ` +
+        "stopped and the previous output was left as it was",
+      { cause },
+    );
   }
 }
 
@@ -178,7 +182,13 @@ export class StagedOutput {
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw e;
     }
-    await rename(this.staging, this.target);
+    try {
+      await rename(this.staging, this.target);
+    } catch (e) {
+      // Put the previous output back rather than leave the user with none.
+      if (hadOld) await rename(old, this.target);
+      throw e;
+    }
     this.done = true;
     if (hadOld) await rm(old, { recursive: true, force: true });
   }
