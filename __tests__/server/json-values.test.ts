@@ -1,9 +1,14 @@
 /**
  * JSON values as Datasette 1.0a37 writes them (compared with the real Datasette on fixtures.db):
- * infinities are null unless `?_json_infinity=1` asks for Python's `Infinity`/`-Infinity`.
+ * infinities are null unless `?_json_infinity=1` asks for Python's `Infinity`/`-Infinity`; whole numbers
+ * from REAL columns keep their decimal point.
  */
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startFixturesServer, type TestServer } from "../helpers/server.js";
+import { startFixturesServer, startServer, type TestServer } from "../helpers/server.js";
 
 let server: TestServer;
 beforeAll(async () => {
@@ -45,5 +50,44 @@ describe("infinities", () => {
       `fixtures/-/query.json?_shape=array&sql=${encodeURIComponent("select char(0) || 'x:Infinity' as s")}`,
     );
     expect(JSON.parse(body)).toEqual([{ s: "\u0000x:Infinity" }]);
+  });
+});
+
+describe("whole numbers from REAL columns", () => {
+  let dir: string;
+  let prices: TestServer;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), "dx-json-floats-"));
+    const db = new Database(path.join(dir, "shop.db"));
+    db.exec(`create table items (id integer primary key, price real, qty integer, weight double precision, code text);
+      insert into items values (1, 10, 10, 2.5, '7'), (2, 1e20, 3, 0, 'x');`);
+    db.close();
+    prices = await startServer({ files: [dir], settings: [["sql_time_limit_ms", "20000"]] });
+  });
+  afterAll(async () => {
+    await prices?.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  const get = async (p: string) => {
+    const res = await prices.get(p);
+    expect(res.status).toBe(200);
+    return res.text();
+  };
+
+  it("are floats in table, row and query JSON; integers stay integers", async () => {
+    expect(await get("shop/items.json?_shape=array")).toBe(
+      '[{"id":1,"price":10.0,"qty":10,"weight":2.5,"code":"7"},{"id":2,"price":1e+20,"qty":3,"weight":0.0,"code":"x"}]',
+    );
+    expect(await get("shop/items/1.json?_shape=array")).toContain('"price":10.0,"qty":10');
+    expect(
+      await get(`shop/-/query.json?_shape=arrays&sql=${encodeURIComponent("select price, qty from items")}`),
+    ).toContain('"rows":[[10.0,10],[1e+20,3]]');
+  });
+
+  it("are floats in newline-delimited JSON too", async () => {
+    expect(await get("shop/items.json?_shape=array&_nl=on&_col=price")).toBe(
+      '{"id": 1, "price": 10.0}\n{"id": 2, "price": 1e+20}',
+    );
   });
 });

@@ -88,6 +88,7 @@ export class SqliteDatabase implements Database {
       columns: response.columns,
       rows: response.tagged ? decodeRows(response.rows) : (response.rows as QueryResult["rows"]),
       truncated: response.truncated,
+      ...(response.floatColumns ? { floatColumns: response.floatColumns } : {}),
     };
   }
 

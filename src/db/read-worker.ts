@@ -4,6 +4,7 @@
  * parent can SIGKILL it when a query runs past its time limit: better-sqlite3 exposes no
  * sqlite3_interrupt, and neither a worker thread nor the event loop can stop a statement stuck in SQLite.
  */
+import { hasRealAffinity } from "./affinity.js";
 import BetterSqlite3 from "better-sqlite3";
 import { loadPluginModules, setUpConnection, type ConnectionSetup } from "./connection-setup.js";
 import { introspectSchema, schemaVersion } from "./introspect.js";
@@ -121,8 +122,18 @@ function runQuery(request: QueryRequest): WorkerResponse {
   let read = readRows(stmt, params, request.maxRows, false);
   if (read === UNSAFE) read = readRows(stmt, params, request.maxRows, true) as Rows;
   const { rows, truncated, tagged } = read;
-  const columns = stmt.columns().map((c) => c.name);
-  return { id: request.id, ok: true, columns, rows, truncated, tagged };
+  const info = stmt.columns();
+  const columns = info.map((c) => c.name);
+  const floatColumns = info.flatMap((c, i) => (hasRealAffinity(c.type) ? [i] : []));
+  return {
+    id: request.id,
+    ok: true,
+    columns,
+    rows,
+    truncated,
+    tagged,
+    ...(floatColumns.length ? { floatColumns } : {}),
+  };
 }
 
 interface Rows {

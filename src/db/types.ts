@@ -28,6 +28,11 @@ export interface QueryResult {
   columns: string[];
   rows: SqlValue[][];
   truncated: boolean;
+  /**
+   * Indexes of the columns whose declared type has REAL affinity, so their whole numbers are floats
+   * (JSON writes 1.0, as Datasette does). Expressions have no declared type: not listed.
+   */
+  floatColumns?: number[];
 }
 
 export interface ColumnInfo {

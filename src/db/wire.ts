@@ -46,7 +46,16 @@ export interface SchemaRequest {
 export type WorkerRequest = QueryRequest | SchemaRequest;
 
 export type WorkerResponse =
-  | { id: number; ok: true; columns: string[]; rows: WireValue[][]; truncated: boolean; tagged: boolean }
+  | {
+      id: number;
+      ok: true;
+      columns: string[];
+      rows: WireValue[][];
+      truncated: boolean;
+      tagged: boolean;
+      /** Columns whose declared type has REAL affinity (their whole numbers are floats); absent if none. */
+      floatColumns?: number[];
+    }
   | { id: number; ok: true; version: number; schema: DatabaseSchema | null }
   | { id: number; ok: false; error: { name: string; message: string } };
 

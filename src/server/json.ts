@@ -1,4 +1,17 @@
 import { randomBytes } from "node:crypto";
+import { formatFloat } from "../templates/python-numbers.js";
+
+/**
+ * A float JSON must write with its decimal point (`1.0`): a whole number read from a REAL column.
+ * JavaScript's one number type would write `1`, which a Python client reads as an int.
+ */
+export class JsonFloat {
+  constructor(readonly value: number) {}
+  /** Python's repr: 1.0, 1e+16. */
+  get text(): string {
+    return formatFloat(this.value);
+  }
+}
 
 /**
  * JSON as Datasette writes it: BLOBs as {"$base64": true, "encoded": …}, bigints as numbers when safe and
@@ -16,7 +29,7 @@ export function toJson(value: unknown, indent?: number): string {
 const TOKEN = randomBytes(8).toString("hex");
 const NON_FINITE = `\u0000${TOKEN}:`;
 // JSON.stringify writes the NUL as the six characters \u0000.
-const NON_FINITE_STRING = new RegExp(`"\\\\u0000${TOKEN}:(Infinity|-Infinity|NaN)"`, "g");
+const NON_FINITE_STRING = new RegExp(`"\\\\u0000${TOKEN}:(Infinity|-Infinity|NaN|-?[0-9][0-9.e+-]*)"`, "g");
 
 function replacer(this: unknown, key: string, value: unknown): unknown {
   // JSON.stringify calls Buffer#toJSON before the replacer sees it: look at the holder's raw value.
@@ -25,6 +38,8 @@ function replacer(this: unknown, key: string, value: unknown): unknown {
     return { $base64: true, encoded: Buffer.from(raw as Uint8Array).toString("base64") };
   }
   if (typeof value === "number" && !Number.isFinite(value)) return NON_FINITE + String(value);
+  if (value instanceof JsonFloat)
+    return Number.isFinite(value.value) ? NON_FINITE + value.text : NON_FINITE + String(value.value);
   if (typeof value === "bigint")
     return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
   return value;
@@ -35,7 +50,9 @@ function replacer(this: unknown, key: string, value: unknown): unknown {
  * for writers that format JSON themselves (the `_nl` lines).
  */
 export function toJsonValue(value: unknown): unknown {
-  return JSON.parse(JSON.stringify(value, replacer), (_key, v: unknown) =>
-    typeof v === "string" && v.startsWith(NON_FINITE) ? Number(v.slice(NON_FINITE.length)) : v,
-  );
+  return JSON.parse(JSON.stringify(value, replacer), (_key, v: unknown) => {
+    if (typeof v !== "string" || !v.startsWith(NON_FINITE)) return v;
+    const n = Number(v.slice(NON_FINITE.length));
+    return Number.isFinite(n) ? new JsonFloat(n) : n;
+  });
 }

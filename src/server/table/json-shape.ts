@@ -1,5 +1,5 @@
 import { HttpError } from "../http-error.js";
-import { toJsonValue } from "../json.js";
+import { JsonFloat, toJsonValue } from "../json.js";
 import type { ViewResult } from "../view.js";
 import { pathFromRowPks, valueAsBoolean, type Row } from "./table-data.js";
 
@@ -37,12 +37,13 @@ export function extraNames(args: URLSearchParams): Set<string> {
 export function shapeJson(
   args: URLSearchParams,
   input: Record<string, unknown>,
-  opts: { error?: string | null; truncated?: boolean },
+  opts: { error?: string | null; truncated?: boolean; floatColumns?: readonly string[] },
 ): ShapedJson {
   const data: Record<string, unknown> = { ...input };
   let status = 200;
   const columns = data.columns as string[] | undefined;
   let rows = data.rows as Row[] | undefined;
+  if (rows && opts.floatColumns?.length) rows = markFloats(rows, opts.floatColumns);
   const jsonCols = args.getAll("_json");
   if (jsonCols.length && rows && columns && jsonCols.some((c) => columns.includes(c))) {
     rows = rows.map((row) => {
@@ -110,11 +111,22 @@ export function shapeJson(
   return { status, body };
 }
 
+/** Whole numbers in REAL columns become JsonFloats, so they are written `1.0` as Datasette writes them. */
+function markFloats(rows: Row[], floatColumns: readonly string[]): Row[] {
+  return rows.map((row) => {
+    if (!floatColumns.some((c) => Number.isInteger(row[c]))) return row;
+    const out: Row = { ...row };
+    for (const c of floatColumns) if (Number.isInteger(out[c])) out[c] = new JsonFloat(out[c] as number);
+    return out;
+  });
+}
+
 /**
  * Python's json.dumps with its defaults (`, ` and `: ` separators, non-ASCII as \u escapes): `_nl` lines are
  * plain text, so their exact bytes are what a client compares. Takes values already made JSON-safe.
  */
 export function pythonJsonDumps(value: unknown): string {
+  if (value instanceof JsonFloat) return value.text;
   if (Array.isArray(value)) return `[${value.map(pythonJsonDumps).join(", ")}]`;
   if (value !== null && typeof value === "object") {
     const members = Object.entries(value).map(([k, v]) => `${asciiJsonString(k)}: ${pythonJsonDumps(v)}`);

@@ -129,7 +129,11 @@ export const queryView: View = async (req) => {
     if (format !== "json") {
       return { rows: async () => ({ columns, rows: results?.rows ?? [], database, table: null }) };
     }
-    const shaped = shapeJson(args, data, { error: queryError, truncated: results?.truncated ?? false });
+    const shaped = shapeJson(args, data, {
+      error: queryError,
+      truncated: results?.truncated ?? false,
+      floatColumns: results?.floatColumns?.map((i) => columns[i]!),
+    });
     return shapedResult(shaped);
   }
 

@@ -3,7 +3,13 @@ import { HttpError } from "../http-error.js";
 import { toCssClass } from "../css-class.js";
 import { databaseColor } from "./index.js";
 import { cacheHeaders } from "./table.js";
-import { findTable, resolveDatabase, tableMetadataExtra, type ResolvedTable } from "../table/resolve.js";
+import {
+  findTable,
+  realColumns,
+  resolveDatabase,
+  tableMetadataExtra,
+  type ResolvedTable,
+} from "../table/resolve.js";
 import { extraNames, shapeJson, shapedResult, validateExtras } from "../table/json-shape.js";
 import { columnDetails, extrasList, requestExtra, ROW_EXTRAS } from "../table/extras.js";
 import { escapeSqlite } from "../table/sql-names.js";
@@ -82,7 +88,7 @@ export const rowView: View = async (req) => {
     };
   }
   if (format === "json") {
-    const shaped = shapeJson(args, data, { truncated: false });
+    const shaped = shapeJson(args, data, { truncated: false, floatColumns: realColumns(resolved) });
     return { headers, ...shapedResult(shaped) };
   }
   return {

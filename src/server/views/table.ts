@@ -5,7 +5,13 @@ import { toCssClass } from "../css-class.js";
 import { cannedQuery } from "../canned-queries.js";
 import { databaseColor } from "./index.js";
 import { queryView } from "./query.js";
-import { findTable, schemaDefinition, tableMetadataExtra, type ResolvedTable } from "../table/resolve.js";
+import {
+  findTable,
+  realColumns,
+  schemaDefinition,
+  tableMetadataExtra,
+  type ResolvedTable,
+} from "../table/resolve.js";
 import { tablePage, type TablePage } from "../table/table-data.js";
 import type { TableRequest } from "../table/table-query.js";
 import { facetResults, suggestFacets, type FacetContext, type FacetResults } from "../table/facets.js";
@@ -82,7 +88,7 @@ export const tableView: View = async (req) => {
   }
   if (page.nextUrl) headers.link = `<${page.nextUrl}>; rel="next"`;
   if (!html) {
-    const shaped = shapeJson(args, data, { truncated: false });
+    const shaped = shapeJson(args, data, { truncated: false, floatColumns: realColumns(resolved) });
     return { headers, ...shapedResult(shaped) };
   }
   const alternateJson = datasette.urls.path(
