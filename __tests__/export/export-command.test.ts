@@ -70,6 +70,18 @@ describe("exportCommand", () => {
       expect(existsSync(path.join(dir, "rows", "data", "items", `${id}.html`)), `row ${id}`).toBe(true);
   });
 
+  it("writes links relative to each page, or root-absolute under --base-url", async () => {
+    expect(await exportCommand(serve(), flags("relative", { path: ["/", "/data"] }))).toBe(0);
+    const relative = readFileSync(path.join(dir, "relative", "data.html"), "utf8");
+    expect(relative).toContain('href="-/static/app.css');
+    expect(relative).toContain('href="data/items.html"');
+    const flagged = flags("absolute", { path: ["/", "/data"], baseUrl: "/repo/" });
+    expect(await exportCommand(serve(), flagged)).toBe(0);
+    const absolute = readFileSync(path.join(dir, "absolute", "data.html"), "utf8");
+    expect(absolute).toContain('href="/repo/-/static/app.css');
+    expect(absolute).toContain('href="/repo/data/items.html"');
+  });
+
   it("reports the user's own SQL error, not the wrapper's", async () => {
     for (const [sql, message] of [
       ["selec '/'", /SQL query "selec '\/'" failed: Statement must be a SELECT/],
