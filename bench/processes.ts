@@ -16,17 +16,12 @@ export interface ServerProcess {
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 
-/** `datasette-export serve ARGS --port 0` from dist/ (run `npm run build` first; `npm run bench` does). */
-export function startServe(args: string[]): Promise<ServerProcess> {
-  return start(process.execPath, [
-    `${root}dist/cli.js`,
-    "serve",
-    ...args,
-    "--host",
-    "127.0.0.1",
-    "--port",
-    "0",
-  ]);
+/**
+ * `datasette-export serve ARGS --port 0` from dist/ (run `npm run build` first; `npm run bench` does), or
+ * from another build's `cli` (a baseline).
+ */
+export function startServe(args: string[], cli = `${root}dist/cli.js`): Promise<ServerProcess> {
+  return start(process.execPath, [cli, "serve", ...args, "--host", "127.0.0.1", "--port", "0"]);
 }
 
 export function startFloor(mode: string, ...args: string[]): Promise<ServerProcess> {

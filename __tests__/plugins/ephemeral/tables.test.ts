@@ -141,6 +141,43 @@ describe("EphemeralTables", () => {
     expect(await names()).toEqual(["t"]);
   });
 
+  it.each([
+    [
+      "two writes between sweeps (write API drop, then create)",
+      ["drop table t", "create table t (id integer)"],
+    ],
+    ["one write (a setup .sql script, a plugin)", ["drop table t; create table t (id integer)"]],
+    [
+      "a rename away and a new table under the name",
+      ["alter table t rename to u", "create table t (id integer)"],
+    ],
+  ])("a table dropped and created again between sweeps gets its own clock: %s", async (_how, statements) => {
+    await exec("create table t (id integer)");
+    track(5, 1).start();
+    await tables.idle();
+    const first = clock.now();
+    await clock.advance(3_500);
+    // No sweep in between: the 4 s sweep is the first to look.
+    for (const sql of statements) await exec(sql);
+    await clock.advance(500);
+    expect(tables.tracked().get("t")).toBe(first + 4_000);
+    await clock.advance(3_000); // 7 s: the old table's clock (5 s) has long run out
+    expect(await names()).toContain("t");
+    await clock.advance(2_000); // 9 s: its own clock's 5 s
+    expect(await names()).not.toContain("t");
+  });
+
+  it("the markers live on the writer connection only: the file shows no trigger", async () => {
+    await exec("create table t (id integer)");
+    track(5, 1).start();
+    await tables.idle();
+    const triggers = await writer.write(
+      (conn) =>
+        conn.prepare("select count(*) from sqlite_master where type = 'trigger'").pluck().get() as number,
+    );
+    expect(triggers).toBe(0);
+  });
+
   it("never touches another database", async () => {
     await exec("create table mine (id integer)", other);
     await exec("create table t (id integer)");

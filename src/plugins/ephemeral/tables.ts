@@ -2,6 +2,12 @@
  * Tracks the tables of one database and drops each `ttl` after it was first seen (datasette-ephemeral-tables'
  * behaviour). Listing and dropping happen in one call on the database's writer connection, so a table
  * cannot be recreated between "it expired" and "drop it". Only the database handed in is ever touched.
+ *
+ * A table dropped and created again under the same name is a new table with a clock of its own, whatever
+ * dropped and re-created it (the write API, a writable canned query, setup SQL, a plugin): each table
+ * seen gets a marker, a TEMP trigger on the writer connection that never fires (`when 0`). SQLite drops
+ * a table's triggers with it, temp ones too, so a table whose marker is gone was re-created since. The
+ * marker lives only on that connection: the file and the read processes never see it.
  */
 import type BetterSqlite3 from "better-sqlite3";
 import type { Database } from "../../db/types.js";
@@ -57,6 +63,9 @@ export function quoteIdentifier(name: string): string {
 
 export class EphemeralTables {
   private readonly known = new Map<string, number>();
+  /** Each known table's marker trigger; missing for a table that cannot carry one (virtual tables). */
+  private readonly markers = new Map<string, string>();
+  private nextMarker = 1;
   private readonly clock: Clock;
   private readonly ttlMs: number;
   private readonly warned = new Set<string>();
@@ -125,7 +134,9 @@ export class EphemeralTables {
     const failed: string[] = [];
     try {
       plan = await this.db.write((conn) => {
+        this.forgetRecreated(conn);
         const p = planSweep(this.known, listTables(conn), now, this.ttlMs);
+        this.markSeen(conn, p.seen);
         // Tables that expire together may reference each other: check foreign keys at commit, not per drop.
         conn.pragma("defer_foreign_keys = ON");
         dropped = dropTables(conn, p.expired);
@@ -134,7 +145,12 @@ export class EphemeralTables {
     } catch (error) {
       // One table that cannot go (still referenced by a newer table) must not keep the others: one by one.
       plan = await this.db
-        .write((conn) => planSweep(this.known, listTables(conn), now, this.ttlMs))
+        .write((conn) => {
+          this.forgetRecreated(conn);
+          const p = planSweep(this.known, listTables(conn), now, this.ttlMs);
+          this.markSeen(conn, p.seen);
+          return p;
+        })
         .catch((e: Error) => {
           this.report(null, e);
           throw e;
@@ -153,12 +169,54 @@ export class EphemeralTables {
     for (const table of plan.seen) this.known.set(table, now);
     for (const table of [...plan.forgotten, ...dropped]) {
       this.known.delete(table);
+      this.markers.delete(table);
       this.warned.delete(table);
     }
     // A virtual table's drop takes its shadow tables with it: those are gone, not failed.
     const gone = plan.expired.filter((t) => !dropped.includes(t) && !failed.includes(t));
-    for (const table of gone) this.known.delete(table);
+    for (const table of gone) {
+      this.known.delete(table);
+      this.markers.delete(table);
+    }
     return { seen: plan.seen, dropped, forgotten: [...plan.forgotten, ...gone], failed };
+  }
+
+  /**
+   * Forgets known tables whose marker is gone: they were dropped (and maybe created again) since the last
+   * sweep, so the plan sees a present one as new. Runs inside the sweep's write.
+   */
+  private forgetRecreated(conn: BetterSqlite3.Database): void {
+    const live = new Map(
+      (
+        conn.prepare("select name, tbl_name from sqlite_temp_master where type = 'trigger'").all() as {
+          name: string;
+          tbl_name: string;
+        }[]
+      ).map((r) => [r.name, r.tbl_name]),
+    );
+    for (const [table, marker] of this.markers) {
+      if (live.get(marker) === table) continue;
+      this.markers.delete(table);
+      this.known.delete(table);
+    }
+  }
+
+  /**
+   * Puts a marker on each newly seen table. The sweep's transaction commits them with its plan; should it
+   * roll back, the tables are seen again next time. A table that takes no trigger is tracked by name.
+   */
+  private markSeen(conn: BetterSqlite3.Database, tables: string[]): void {
+    for (const table of tables) {
+      const marker = `datasette_export_ephemeral_${this.nextMarker++}`;
+      try {
+        conn.exec(
+          `create temp trigger ${quoteIdentifier(marker)} after delete on main.${quoteIdentifier(table)} when 0 begin select 1; end`,
+        );
+        this.markers.set(table, marker);
+      } catch {
+        // Virtual and shadow tables refuse triggers.
+      }
+    }
   }
 
   private report(table: string | null, error: Error): void {
