@@ -48,10 +48,15 @@ export async function createBenchSite(dir: string, rows: number): Promise<BenchS
   }
   db.close();
   await writeFile(path.join(dir, "plugins", "row-scripts.mjs"), PLUGIN);
-  const config = await loadConfig({ files: [dbPath], pluginsDir: path.join(dir, "plugins") });
+  // A shared machine can hold a query past the default 1 s limit; a failed page would end the run.
+  const config = await loadConfig({
+    files: [dbPath],
+    pluginsDir: path.join(dir, "plugins"),
+    settings: [["sql_time_limit_ms", "30000"]],
+  });
   return { config, server: await bootServer(config) };
 }
 
-/** Paths of the first `n` row pages of one table. */
-export const rowPaths = (table: "live" | "quiet" | "plain", n: number): string[] =>
-  Array.from({ length: n }, (_, i) => `/data/${table}/${i + 1}`);
+/** Paths of the first `n` row pages of one table, as HTML or as `.json`. */
+export const rowPaths = (table: "live" | "quiet" | "plain", n: number, suffix: "" | ".json" = ""): string[] =>
+  Array.from({ length: n }, (_, i) => `/data/${table}/${i + 1}${suffix}`);

@@ -1,17 +1,20 @@
 /**
  * Exporter speed and memory on the real server (bench/export-site.ts), each row beside its baseline
- * in the same run, concurrency 2 throughout:
+ * in the same run:
  *  - browser: row pages whose script writes into the DOM on load. The plain loop (goto + content() +
- *    write) on full Chromium and on the headless shell vs our export on each;
- *  - adaptive: `render: "adaptive"` on those pages (it must stay in the browser) and on row pages whose
- *    script changes nothing until clicked (it may switch to HTTP), beside `render: "browser"`;
- *  - http: a bare fetch loop vs `render: "http"` on row pages without scripts;
- *  - memory: peak RSS of Node plus every Chromium process, by pages exported.
- * Sizes: EXPORT_BENCH_BROWSER_PAGES (default 60) for the browser rows, EXPORT_BENCH_ROWS (default
- * 2,000) for the adaptive and http rows, EXPORT_BENCH_MEMORY_PAGES (default "500"; the note's figures
- * used "2000") plus EXPORT_BENCH_PAGES_BIG (e.g. 20000) for the memory rows. A section whose size is 0
- * is skipped. The default run takes ~3 minutes on 2 cores. "CPU ms/page" (Node plus reaped Chromium
- * processes) is the steadier figure on a busy shared machine.
+ *    write, browser start-up included) on full Chromium and on the headless shell vs our export (its
+ *    browser start-up included) on each; `render: "adaptive"` on those pages (it must stay in the
+ *    browser); concurrency 2;
+ *  - rows: row pages without scripts, as HTML and as JSON: a bare fetch loop vs our export fetching
+ *    over HTTP vs our default, in process (the app's handler, no socket); and adaptive on row pages whose
+ *    script changes nothing until clicked (it may switch to HTTP) beside `render: "browser"`;
+ *  - big: HTML row pages at growing sizes, in process: time (should grow linearly) and peak RSS (should
+ *    stay flat);
+ *  - memory: peak RSS of Node plus every Chromium process, by pages exported in the browser.
+ * Sizes: EXPORT_BENCH_BROWSER_PAGES (default 200), EXPORT_BENCH_ROWS (default 5,000),
+ * EXPORT_BENCH_BIG (default "10000,100000"), EXPORT_BENCH_MEMORY_PAGES (default "500") plus
+ * EXPORT_BENCH_PAGES_BIG (e.g. 20000). A section whose size is 0 is skipped. "CPU ms/page" (Node plus
+ * reaped Chromium processes) is the steadier figure on a busy shared machine.
  */
 import os from "node:os";
 import path from "node:path";
@@ -25,8 +28,12 @@ import { normaliseExportOptions } from "../src/export/options.js";
 import type { BrowserTuning, ExportOptions, ExportResult } from "../src/export/types.js";
 
 const count = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
-const BROWSER_PAGES = count("EXPORT_BENCH_BROWSER_PAGES", 60);
-const ROWS = count("EXPORT_BENCH_ROWS", 2_000);
+const BROWSER_PAGES = count("EXPORT_BENCH_BROWSER_PAGES", 200);
+const ROWS = count("EXPORT_BENCH_ROWS", 5_000);
+const BIG = (process.env.EXPORT_BENCH_BIG ?? "10000,100000")
+  .split(",")
+  .map(Number)
+  .filter((n) => n > 0);
 const MEMORY_PAGES = (process.env.EXPORT_BENCH_MEMORY_PAGES ?? "500")
   .split(",")
   .map(Number)
@@ -38,7 +45,7 @@ const CONCURRENCY = 2;
 
 export default async function bench(): Promise<void> {
   const work = await mkdtemp(path.join(os.tmpdir(), "export-bench-"));
-  const site = await createBenchSite(work, Math.max(ROWS, BROWSER_PAGES, ...MEMORY_PAGES));
+  const site = await createBenchSite(work, Math.max(ROWS, BROWSER_PAGES, ...MEMORY_PAGES, ...BIG));
   // Every export reuses the one warm server, as the plain loops do, so rows differ only in rendering.
   const booted = { ...site.server, close: async () => undefined };
   let n = 0;
@@ -129,9 +136,7 @@ export default async function bench(): Promise<void> {
           base,
           note,
         );
-      await browserRow("export goto, full chromium", FULL, { technique: "goto", blockAssets: false });
       await browserRow("export default (iframe + block), full chromium", FULL, {});
-      await browserRow("export goto, headless shell", SHELL, { technique: "goto", blockAssets: false });
       await browserRow("export default (iframe + block), headless shell", SHELL, {}, "our default");
       let adaptive: ExportResult | null = null;
       row(
@@ -163,19 +168,53 @@ export default async function bench(): Promise<void> {
         browserShare(adaptive!),
       );
 
-      const plain = rowPaths("plain", ROWS);
-      const d2 = path.join(work, "fetch");
-      await mkdir(d2);
-      const fetchSecs = await time(() => bareFetchLoop(plain.map(url), d2, 8));
-      row("bare fetch loop, plain rows (baseline)", ROWS, fetchSecs, ROWS / fetchSecs, "8 in flight");
-      row(
-        "export render http, plain rows",
-        ROWS,
-        await time(() => ours(plain, { render: "http" })),
-        ROWS / fetchSecs,
-      );
+      for (const [kind, suffix] of [
+        ["HTML", ""],
+        ["JSON", ".json"],
+      ] as const) {
+        const plain = rowPaths("plain", ROWS, suffix);
+        const d2 = path.join(work, `fetch${suffix}`);
+        await mkdir(d2);
+        const fetchSecs = await time(() => bareFetchLoop(plain.map(url), d2, 8));
+        const base = ROWS / fetchSecs;
+        row(`bare fetch loop, plain ${kind} rows (baseline)`, ROWS, fetchSecs, base, "8 in flight");
+        row(
+          `export over HTTP, plain ${kind} rows`,
+          ROWS,
+          await time(() => ours(plain, { render: "http" }, { transport: "http" })),
+          base,
+        );
+        row(
+          `export default (in process), plain ${kind} rows`,
+          ROWS,
+          await time(() => ours(plain, {})),
+          base,
+          "our default",
+        );
+      }
     }
     printTable(rows);
+
+    // --- big: in-process HTML row pages at growing sizes; time should grow linearly, memory stay flat
+    const big: Record<string, string | number>[] = [];
+    for (const pages of BIG) {
+      const t = performance.now();
+      const { peakMiB } = await peakRss(() => ours(rowPaths("plain", pages), {}));
+      const secs = (performance.now() - t) / 1000;
+      const first = big[0];
+      big.push({
+        what: "export default (in process), plain HTML rows",
+        pages,
+        s: secs,
+        "pages/s": pages / secs,
+        "s ÷ (pages ÷ first pages)": first ? secs / (pages / Number(first.pages)) / Number(first.s) : 1,
+        "peak RSS MiB": peakMiB,
+        "RSS × first": peakMiB / Number(first?.["peak RSS MiB"] ?? peakMiB),
+      });
+      console.log(`big: ${pages} pages in ${secs.toFixed(1)} s, peak ${peakMiB.toFixed(0)} MiB`);
+    }
+    console.log("");
+    printTable(big);
 
     // --- memory: peak RSS of Node + Chromium, by pages exported
     const mem: Record<string, string | number>[] = [];
