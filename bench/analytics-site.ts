@@ -9,8 +9,8 @@ import path from "node:path";
 import { mkdir, writeFile } from "node:fs/promises";
 import Database from "better-sqlite3";
 
-export const ANALYTICS_TAG =
-  '<script defer data-domain="bench.example" src="https://plausible.example/js/script.js"></script>';
+export const ANALYTICS_SRC = "https://plausible.example/js/script.js";
+export const ANALYTICS_TAG = `<script defer data-domain="bench.example" src="${ANALYTICS_SRC}"></script>`;
 
 const BASE = `{% extends "default:base.html" %}
 {% block extra_head %}${ANALYTICS_TAG}{% endblock %}

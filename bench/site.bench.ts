@@ -13,7 +13,7 @@ import { readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { printTable } from "./table.js";
 import { cpuSeconds } from "./export-measure.js";
-import { ANALYTICS_TAG, createAnalyticsSite } from "./analytics-site.js";
+import { ANALYTICS_SRC, createAnalyticsSite } from "./analytics-site.js";
 import { exportSite } from "../src/export/export.js";
 import { bootServer } from "../src/export/boot-server.js";
 import { normaliseExportOptions } from "../src/export/options.js";
@@ -93,11 +93,12 @@ export default async function bench(): Promise<void> {
         (result.failures.length ? `, ${result.failures.length} failed` : ""),
     );
     const entry = readFileSync(path.join(output, "entries", "entry-7.html"), "utf8");
-    if (!entry.includes(ANALYTICS_TAG))
+    if (!entry.includes(ANALYTICS_SRC))
       throw new Error(
         `${v.what}: the analytics tag is missing from entries/entry-7.html:\n${entry.slice(0, 600)}`,
       );
     await rm(output, { recursive: true, force: true });
+    console.log(`${v.what}: ${times.get(v.what)!.at(-1)!.toFixed(2)} s, ${notes.get(v.what)}`);
   };
 
   try {
