@@ -96,10 +96,11 @@ export default async function bench(): Promise<void> {
     });
   /** How many pages of an export went to the browser, from its report. */
   const browserShare = (r: ExportResult) => {
-    const report = JSON.parse(readFileSync(r.reportPath!, "utf8")) as {
-      renderer: string;
-      file: string | null;
-    }[];
+    const report = (
+      JSON.parse(readFileSync(r.reportPath!, "utf8")) as {
+        pages: { renderer: string; file: string | null }[];
+      }
+    ).pages;
     const pages = report.filter((p) => p.file?.endsWith(".html") && p.file !== "404.html");
     return `${pages.filter((p) => p.renderer === "browser").length}/${pages.length} pages in the browser`;
   };

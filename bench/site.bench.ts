@@ -82,10 +82,9 @@ export default async function bench(): Promise<void> {
     );
     times.set(v.what, [...(times.get(v.what) ?? []), (performance.now() - t) / 1000]);
     cpu.set(v.what, [...(cpu.get(v.what) ?? []), cpuSeconds() - c]);
-    const report = JSON.parse(readFileSync(reportPath, "utf8")) as {
-      renderer: string;
-      file: string | null;
-    }[];
+    const report = (
+      JSON.parse(readFileSync(reportPath, "utf8")) as { pages: { renderer: string; file: string | null }[] }
+    ).pages;
     const pages = report.filter((p) => p.file?.endsWith(".html"));
     notes.set(
       v.what,

@@ -160,7 +160,7 @@ async function run(paths: string[], extra: Partial<ExportOptions> = {}, thirdPar
     }),
     { boot: () => site.boot(), browser, effects: { log: () => undefined }, tuning: { thirdPartyTimeoutMs } },
   );
-  const report = JSON.parse(readFileSync(reportPath, "utf8")) as PageReport[];
+  const report = (JSON.parse(readFileSync(reportPath, "utf8")) as { pages: PageReport[] }).pages;
   const renderer = (p: string) => report.find((r) => r.path === p)?.renderer;
   const read = (file: string) => readFileSync(path.join(output, file), "utf8");
   return { result, renderer, read };
@@ -260,13 +260,10 @@ describe("exporting pages that carry third-party scripts", () => {
   it("pays for an origin that never answers once per export, and fails nothing", async () => {
     hole.hits.length = 0;
     const paths = Array.from({ length: 8 }, (_, i) => `/slow-widget/${i + 1}`);
-    const started = Date.now();
-    const { result, read } = await run(paths, {}, 1_500);
-    const elapsed = Date.now() - started;
+    // Left to the browser, each page would wait on the host past its page timeout, and fail.
+    const { result, read } = await run(paths, { timeoutMs: 20_000 }, 1_500);
     expect(result.failures).toEqual([]);
     expect(read("slow-widget/5.html")).toContain('<p id="own">own script ran 5</p>');
     expect(hole.hits).toEqual(["GET /widget.js"]);
-    // Left to the browser, each page would wait on the host until its 30 s page timeout.
-    expect(elapsed).toBeLessThan(15_000);
   });
 });
