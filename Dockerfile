@@ -19,6 +19,10 @@ COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json ./
 COPY src ./src
+# The SQL editor (CodeMirror) is bundled from npm packages into static/ (browser/build.mjs).
+COPY browser ./browser
+COPY static ./static
+RUN node browser/build.mjs
 # One bundle (esbuild) instead of node_modules: most of node_modules is build tooling (TypeScript,
 # protobuf) that @actions/artifact declares as runtime dependencies. Beside the bundle stay only the native
 # SQLite binding and Playwright's browser driver, and of better-sqlite3 only its JS and compiled addon.
@@ -64,7 +68,7 @@ COPY --from=build /app/package.json /app/package.json
 COPY --from=build /out/node_modules /app/node_modules
 COPY --from=build /out/dist /app/dist
 COPY templates /app/templates
-COPY static /app/static
+COPY --from=build /app/static /app/static
 
 LABEL org.opencontainers.image.title="datasette-export" \
       org.opencontainers.image.description="Serve SQLite databases the Datasette way and export them, rendered in Chromium, as a static GitHub Pages site." \

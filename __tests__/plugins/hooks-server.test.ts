@@ -60,6 +60,15 @@ describe("plugin hooks through the real server", { timeout: 90_000 }, () => {
     expect(body).toContain("<script>window.packagedOne = 1;</script>");
   });
 
+  it("fills the navigation menu from menuLinks, with the actor it was given", async () => {
+    const anonymous = (await text("data")).body;
+    expect(anonymous).toContain('<details class="nav-menu details-menu">');
+    expect(anonymous).not.toContain("Kitchen for");
+    const chef = (await text("data", { headers: { "x-kitchen-actor": "chef" } })).body;
+    const menu = chef.slice(chef.indexOf('<div class="nav-menu-inner">'), chef.indexOf("</details>"));
+    expect(menu).toContain('<li><a href="/-/kitchen/hello">Kitchen for chef</a></li>');
+  });
+
   it("renders table cells through renderCell", async () => {
     const { status, body } = await text("data/dishes");
     expect(status).toBe(200);
@@ -122,6 +131,7 @@ describe("plugin hooks through the real server", { timeout: 90_000 }, () => {
       "extra_css_urls",
       "extra_js_urls",
       "extra_template_vars",
+      "menu_links",
       "permission_allowed",
       "prepare_connection",
       "prepare_jinja2_environment",

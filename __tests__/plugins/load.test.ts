@@ -132,7 +132,10 @@ describe("broken plugins stop loading with a message naming them", () => {
     expect(checkPropertyName("shutdwon")).toBe(`"shutdwon" is not a hook name: did you mean "shutdown"?`);
     expect(checkPropertyName("renderCel")).toBe(`"renderCel" is not a hook name: did you mean "renderCell"?`);
     expect(checkPropertyName("menu_links")).toBe(
-      `the Datasette hook "menu_links" is not supported by this server`,
+      `"menu_links" is not a hook name: did you mean "menuLinks"?`,
+    );
+    expect(checkPropertyName("table_actions")).toBe(
+      `the Datasette hook "table_actions" is not supported by this server`,
     );
     // Helpers unrelated to any hook are a plugin's own business.
     for (const fine of ["format", "cache", "helperForRows", "startupTime"])

@@ -53,6 +53,9 @@ export default {
   extraBodyScript(page) {
     return "window.kitchenView = " + JSON.stringify(page.viewName) + ";";
   },
+  menuLinks({ actor }) {
+    return actor ? [{ href: "/-/kitchen/hello", label: "Kitchen for " + actor.id }] : null;
+  },
   renderCell({ value, column }) {
     if (column === "dish") return '<b class="kitchen-cell">' + String(value).toUpperCase() + "</b>";
     return null;

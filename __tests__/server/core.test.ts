@@ -44,7 +44,8 @@ describe("index", () => {
     const res = await server.get("");
     const html = await res.text();
     expect(res.status).toBe(200);
-    expect(html).toContain("<title>Fixture site</title>");
+    // Datasette's index title names the databases after the site's title.
+    expect(html).toContain("<title>Fixture site: fixtures</title>");
     expect(html).toContain('href="/repo/fixtures"');
     expect(html).toContain('href="/repo/-/static/app.css"');
     expect(html).toMatch(

@@ -135,7 +135,7 @@ describe("the page of a writable canned query", () => {
     const response = await server.get("data/add_name?name=Prepopulated");
     expect(response.status).toBe(200);
     const html = await response.text();
-    expect(html).toMatch(/<form class="sql core" action="\/data\/add_name" method="post">/);
+    expect(html).toMatch(/<form class="sql core" action="\/data\/add_name" method="post"/);
     expect(html).toContain('name="name" value="Prepopulated"');
     expect(html).not.toContain("0 results");
     expect(await names("Prepopulated")).toEqual([]);
@@ -143,7 +143,9 @@ describe("the page of a writable canned query", () => {
 
   it("shows the fields listed in params, filled from the query string (test_custom_params)", async () => {
     const html = await (await server.get("data/update_name?extra=foo")).text();
-    expect(html).toContain('<input type="text" id="qp3" name="extra" value="foo">');
+    expect(html).toContain(
+      '<input type="text" id="qp3" name="extra" value="foo" data-parameter-control data-parameter-name="extra">',
+    );
   });
 
   it("answers JSON without running the query", async () => {

@@ -12,6 +12,7 @@ export const HOOK_NAMES = [
   "extraCssUrls",
   "extraJsUrls",
   "extraBodyScript",
+  "menuLinks",
   "renderCell",
   "registerOutputRenderer",
   "registerRoutes",
@@ -34,7 +35,6 @@ export const PLUGIN_FIELDS = ["name", "version", "staticDir", "builtIn", "descri
 const UNSUPPORTED_DATASETTE_HOOKS = [
   "asgiWrapper",
   "cannedQueries",
-  "menuLinks",
   "tableActions",
   "viewActions",
   "rowActions",

@@ -47,6 +47,12 @@ export interface OutputRenderer {
   }>;
 }
 
+/** A navigation menu link (Datasette's menu_links items). */
+export interface MenuLink {
+  href: string;
+  label: string;
+}
+
 export interface CellContext {
   value: unknown;
   column: string;
@@ -86,6 +92,15 @@ export interface Plugin {
   extraBodyScript?(
     page: PageHookContext,
   ): string | { script: string; module?: boolean } | null | Promise<string | null>;
+  /**
+   * Links for the navigation menu (`details.nav-menu` in base.html): `{href, label}` items, or null for
+   * none. Datasette's menu_links(datasette, actor, request).
+   */
+  menuLinks?(page: {
+    datasette: Datasette;
+    actor: Actor | null;
+    request: Koa.Context;
+  }): MenuLink[] | null | undefined | Promise<MenuLink[] | null | undefined>;
   renderCell?(cell: CellContext): string | null | undefined | Promise<string | null | undefined>;
   registerOutputRenderer?(datasette: Datasette): OutputRenderer | OutputRenderer[];
   actorFromRequest?(

@@ -8,6 +8,7 @@ import { DATASETTE_COMPAT_VERSION, VERSION } from "../version.js";
 import { legacyCsrfToken } from "./auth/csrf.js";
 import { showMessages } from "./messages.js";
 import { withLinkableUrls } from "./link-urls.js";
+import { bindArgs, pyStr } from "../templates/python-values.js";
 
 export interface HtmlRenderInput {
   datasette: Datasette;
@@ -55,12 +56,27 @@ export async function renderHtml(input: HtmlRenderInput): Promise<RenderedPage> 
       typeof s === "string" ? { script: s, module: false } : (s as { script: string; module?: boolean }),
     );
   const request = templateRequest(ctx, actor, input.urlVars);
+  const [crumbItems, menuLinks] = await Promise.all([
+    crumbItemsFor(datasette, actor, page.database, page.table),
+    datasette.callHook("menuLinks", { datasette, actor, request: ctx }),
+  ]);
+  const chosen = datasette.templates.resolve(input.templates);
   const fullContext: Record<string, unknown> = {
     ...context,
     request,
     urls: datasette.urls,
     actor,
-    menu_links: () => [],
+    // Datasette's error pages get no crumb_items (handle_exception renders them with a bare context).
+    crumb_items: viewName === "error" ? () => [] : crumbItems,
+    menu_links: () => menuLinks.flatMap((links) => (Array.isArray(links) ? links : [])),
+    static: (...args: unknown[]) => {
+      const { path, plugin } = bindArgs("static", ["path", "plugin"], args);
+      return plugin
+        ? datasette.urls.staticPlugins(pyStr(plugin), pyStr(path))
+        : datasette.urls.static(pyStr(path));
+    },
+    zip: (...lists: unknown[][]) => (lists[0] ?? []).map((_, i) => lists.map((l) => l[i])),
+    select_templates: input.templates.map((t) => (t === chosen ? `*${t}` : t)),
     display_actor: (a: Actor | null) =>
       a ? String(a.display ?? a.name ?? a.username ?? a.login ?? a.id) : "",
     show_logout: Boolean(actor && request.cookies.ds_actor),
@@ -83,6 +99,36 @@ export async function renderHtml(input: HtmlRenderInput): Promise<RenderedPage> 
     // max_returned_rows, which caps what a page shows rather than what a template may read.
     return db.execute(sql, { params, maxRows: 0 });
   });
+}
+
+/**
+ * Datasette's crumb_items(request=, database=, table=): home, the database and the table, each only when
+ * the actor may view it. Template functions are synchronous here, so the page's own database and table are
+ * checked before rendering; a template asking about others gets links without a permission check.
+ */
+async function crumbItemsFor(
+  datasette: Datasette,
+  actor: Actor | null,
+  database: string | null,
+  table: string | null,
+): Promise<(...args: unknown[]) => { href: string; label: string }[]> {
+  const [instance, db, tbl] = await Promise.all([
+    datasette.permissionAllowed(actor, "view-instance", null),
+    database ? datasette.permissionAllowed(actor, "view-database", database) : true,
+    database && table ? datasette.permissionAllowed(actor, "view-table", [database, table]) : true,
+  ]);
+  return (...args) => {
+    const a = bindArgs("crumb_items", ["request", "database", "table"], args);
+    const items: { href: string; label: string }[] = [];
+    if (instance) items.push({ href: datasette.urls.instance(), label: "home" });
+    const dbName = a.database == null ? null : pyStr(a.database);
+    const tableName = a.table == null ? null : pyStr(a.table);
+    if (dbName && (dbName !== database || db))
+      items.push({ href: datasette.urls.database(dbName), label: dbName });
+    if (dbName && tableName && (tableName !== table || dbName !== database || tbl))
+      items.push({ href: datasette.urls.table(dbName, tableName), label: tableName });
+    return items;
+  };
 }
 
 function normaliseAssets(

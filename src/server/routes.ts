@@ -6,6 +6,7 @@ import { queryView } from "./views/query.js";
 import { tableView } from "./views/table.js";
 import { rowView } from "./views/row.js";
 import { writeRoutes } from "./write/routes.js";
+import { jumpView } from "./views/jump.js";
 
 /** One entry of the URL table: a pattern over the path below base_url, with named groups. */
 export interface RouteDef {
@@ -30,6 +31,7 @@ export function builtInRoutes(): RouteDef[] {
   return [
     { name: "index", pattern: new RegExp(String.raw`^/(?:\.(?<format>json))?$`), view: indexView },
     ...jsonDataViews(),
+    { name: "jump", pattern: new RegExp(String.raw`^/-/jump(?:\.(?<format>json))?$`), view: jumpView },
     { name: "database", pattern: new RegExp(`^/${DB}${FORMAT}$`), view: databaseView },
     ...writeRoutes(),
     { name: "query", pattern: new RegExp(`^/${DB}/-/query${FORMAT}$`), view: queryView },

@@ -5,6 +5,7 @@ import { toCssClass } from "../css-class.js";
 import { stat } from "node:fs/promises";
 import { COUNT_LIMIT } from "../../db/database.js";
 import { ownTimeLimit } from "../time-limits.js";
+import { databaseColor } from "./index.js";
 
 /** `/DB` and `/DB.json`: tables, views, hidden tables, canned queries and an SQL box (Datasette's DatabaseView). */
 export const databaseView: View = async ({ datasette, params, format, args, actor, ctx }) => {
@@ -73,11 +74,16 @@ export const databaseView: View = async ({ datasette, params, format, args, acto
       templates: [`database-${toCssClass(name)}.html`, "database.html"],
       context: {
         ...data,
-        database_color: db.name,
+        database_color: databaseColor(name),
         attached_databases: [],
-        show_hidden: args.has("_show_hidden"),
+        show_hidden: args.get("_show_hidden") ?? "",
         editable: false,
         count_limit: 100,
+        allow_download: false,
+        database_page_data: {},
+        // Plugin slots Datasette fills from hooks this server does not have yet: always empty.
+        database_actions: () => [],
+        top_database: () => "",
       },
     }),
     alternateJson: datasette.urls.database(name, "json"),

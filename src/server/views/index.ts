@@ -37,7 +37,14 @@ export const indexView: View = async ({ datasette, actor }) => {
     json: () => ({ ok: true, unstable: UNSTABLE_API_MESSAGE, databases: visible, metadata }),
     html: async () => ({
       templates: ["index.html"],
-      context: { databases: visible, metadata, private: false, homepage_actions: [], noindex: false },
+      context: {
+        databases: visible,
+        metadata,
+        private: false,
+        homepage_actions: [],
+        top_homepage: () => "",
+        noindex: false,
+      },
     }),
     alternateJson: datasette.urls.instance("json"),
   };

@@ -9,7 +9,9 @@ import { databaseColor } from "./index.js";
 import { resolveDatabase } from "../table/resolve.js";
 import { extraNames, shapeJson, shapedResult, validateExtras } from "../table/json-shape.js";
 import { extrasList, QUERY_EXTRAS, requestExtra } from "../table/extras.js";
-import { pathWithFormat } from "../table/query-string.js";
+import { pathWithAddedArgs, pathWithFormat, pathWithRemovedArgs, urlencode } from "../table/query-string.js";
+import { markSafe } from "../../templates/python-values.js";
+import { checkSqlText } from "../../db/sql-guard.js";
 import { escapeHtml } from "../table/display.js";
 import { runSql } from "../table/run-sql.js";
 import { magicParameterValues } from "../table/magic-parameters.js";
@@ -140,6 +142,8 @@ export const queryView: View = async (req) => {
   const templates = [`query-${toCssClass(database)}.html`, "query.html"];
   if (stored) templates.unshift(`query-${toCssClass(database)}-${toCssClass(stored.name)}.html`);
   const allowExecuteSql = await datasette.permissionAllowed(actor, "execute-sql", database);
+  const showHide = showHideControls(req, stored);
+  const schema = allowExecuteSql ? await db.schema() : null;
   return {
     alternateJson: datasette.urls.path(
       pathWithFormat(req.ctx.path.slice(datasette.settings.base_url.length - 1), req.ctx.querystring, "json"),
@@ -156,7 +160,26 @@ export const queryView: View = async (req) => {
         db_is_immutable: db.immutable,
         private: false,
         error: queryError,
-        hide_sql: hideSql(args, stored),
+        hide_sql: showHide.text === "show",
+        show_hide_link: showHide.link,
+        show_hide_text: showHide.text,
+        show_hide_hidden: markSafe(showHide.hidden),
+        edit_sql_url:
+          sql && allowExecuteSql && !stored?.write && isSelect(sql) && !sql.includes(":_")
+            ? `${datasette.urls.database(database)}/-/query?${urlencode([["sql", sql], ...Object.entries(namedValues)])}`
+            : null,
+        // No store-a-query page here yet (Datasette's /-/queries/store).
+        save_query_url: null,
+        tables: schema?.tables.map((t) => ({ name: t.name, columns: t.columns.map((c) => c.name) })) ?? [],
+        table_columns: Object.fromEntries([
+          ...(schema?.tables.map((t) => [t.name, t.columns.map((c) => c.name)]) ?? []),
+          ...(schema?.views.map((v) => [v.name, []]) ?? []),
+        ]),
+        select_templates: templates,
+        // Plugin slots Datasette fills from hooks this server does not have yet: always empty.
+        query_actions: () => [],
+        top_query: () => "",
+        top_stored_query: () => "",
         editable: !stored,
         to_css_class: toCssClass,
         zip: (a: unknown[], b: unknown[]) => a.map((x, i) => [x, b[i]]),
@@ -165,7 +188,7 @@ export const queryView: View = async (req) => {
         columns,
         rows,
         truncated: results?.truncated ?? false,
-        display_rows: (results?.rows ?? []).map((r) => r.map(displayValue)),
+        display_rows: (results?.rows ?? []).map((r) => r.map((v) => markSafe(displayValue(v)))),
         metadata: metadata(),
         url_csv: pathWithFormat(req.ctx.path, req.ctx.querystring, "csv", { _size: "max" }),
         renderers: { json: pathWithFormat(req.ctx.path, req.ctx.querystring, "json") },
@@ -181,9 +204,30 @@ function urlVars(req: ViewRequest): Record<string, string> {
   return vars;
 }
 
-function hideSql(args: URLSearchParams, stored: StoredQuery | null): boolean {
-  if (stored?.hide_sql) return !args.get("_show_sql");
-  return Boolean(args.get("_hide_sql"));
+/**
+ * The "(hide)"/"(show)" link beside the SQL and the hidden input that keeps that choice when the form is
+ * submitted. A canned query with hide_sql starts hidden (`_show_sql` shows it); others start shown.
+ */
+function showHideControls(req: ViewRequest, stored: StoredQuery | null) {
+  const { args, ctx } = req;
+  const flag = stored?.hide_sql ? "_show_sql" : "_hide_sql";
+  const on = Boolean(args.get(flag));
+  return {
+    link: on
+      ? pathWithRemovedArgs(ctx.path, ctx.querystring, new Set([flag]))
+      : pathWithAddedArgs(ctx.path, ctx.querystring, [[flag, 1]]),
+    text: (flag === "_show_sql") === on ? "hide" : "show",
+    hidden: on ? `<input type="hidden" name="${flag}" value="1">` : "",
+  };
+}
+
+function isSelect(sql: string): boolean {
+  try {
+    checkSqlText(sql);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function blobUrl(req: ViewRequest, _value: Buffer): string {

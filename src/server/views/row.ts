@@ -20,6 +20,7 @@ import { displayColumnsAndRows, rowLabel } from "../table/display.js";
 import { expandForeignKeys, labelKey } from "../table/labels.js";
 import type { Row } from "../table/table-data.js";
 import { ownTimeLimit } from "../time-limits.js";
+import { markSafe } from "../../templates/python-values.js";
 
 /** `/DB/TABLE/PKS(.format)`: one row by primary key (comma-joined, tilde-encoded) or rowid (Datasette's RowView). */
 export const rowView: View = async (req) => {
@@ -149,6 +150,7 @@ async function rowHtmlContext(
   for (const row of display.rows)
     for (const cell of row.cells) if (pkSet.has(cell.column)) cell.value = `<strong>${cell.value}</strong>`;
   const label = resolved.isView ? null : rowLabel(expanded[0]!, resolved.info?.labelColumn ?? null);
+  const urlCsv = pathWithFormat(req.ctx.path, req.ctx.querystring, "csv", { _size: "max" });
   const customTemplates = [
     `_table-${toCssClass(resolved.database)}-${toCssClass(resolved.table)}.html`,
     `_table-row-${toCssClass(resolved.database)}-${toCssClass(resolved.table)}.html`,
@@ -160,12 +162,27 @@ async function rowHtmlContext(
     foreign_key_tables: foreignKeyTables,
     database_color: databaseColor(resolved.database),
     display_columns: display.columns,
-    display_rows: display.rows.map((r) => Object.assign(r.cells, { row_label: label })),
+    // Cells are HTML already: safe, so `{{ cell.value }}` prints them as Datasette's Markup does.
+    display_rows: display.rows.map((r) =>
+      Object.assign(
+        r.cells.map((c) => ({ ...c, value: markSafe(String(c.value)) })),
+        { row_label: label },
+      ),
+    ),
     custom_table_templates: customTemplates,
     row_label: label,
     to_css_class: toCssClass,
     metadata: tableMetadataExtra(resolved.metadata),
     renderers: { json: pathWithFormat(req.ctx.path, req.ctx.querystring, "json") },
+    url_csv: urlCsv,
+    url_csv_path: urlCsv.split("?")[0],
+    url_csv_hidden_args: [["_size", "max"]],
+    table_page_data: {},
+    row_mutation_ui: null,
+    // Plugin slots Datasette fills from hooks this server does not have yet: always empty.
+    private: false,
+    row_actions: [],
+    top_row: () => "",
   };
 }
 

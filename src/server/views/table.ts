@@ -1,6 +1,7 @@
 import { requestOrigin } from "../table/origin.js";
 import type { View, ViewRequest, ViewResult } from "../view.js";
 import { HttpError } from "../http-error.js";
+import { markSafe } from "../../templates/python-values.js";
 import { toCssClass } from "../css-class.js";
 import { cannedQuery } from "../canned-queries.js";
 import { databaseColor } from "./index.js";
@@ -75,9 +76,12 @@ export const tableView: View = async (req) => {
   if (!datasette.settings.allow_facet && [...args.keys()].some((k) => k.startsWith("_facet"))) {
     throw new HttpError(400, "_facet= is not allowed");
   }
+  const started = performance.now();
   const page = await tablePage(tableRequest(req, resolved), pageOptions(req, resolved, html));
   const data: Record<string, unknown> = { ok: true, next: page.next, next_url: page.nextUrl };
   Object.assign(data, await resolveExtras(req, resolved, page, extras));
+  // For the footer's "Queries took …ms" (Datasette's query_ms); the JSON answer is unchanged.
+  const queryMs = performance.now() - started;
   data.rows = page.rows;
   for (const result of await datasette.callHook("tableExtras", {
     database: resolved.database,
@@ -99,7 +103,7 @@ export const tableView: View = async (req) => {
     alternateJson,
     html: async () => ({
       templates: [`table-${toCssClass(resolved.database)}-${toCssClass(resolved.table)}.html`, "table.html"],
-      context: await htmlContext(req, resolved, page, data),
+      context: { query_ms: queryMs, ...(await htmlContext(req, resolved, page, data)) },
     }),
   };
   return result;
@@ -342,8 +346,12 @@ async function htmlContext(
   return {
     ...data,
     display_columns: display.columns,
+    // Cells are HTML already: safe, so `{{ cell.value }}` prints them as Datasette's Markup does.
     display_rows: display.rows.map((r) =>
-      Object.assign(r.cells, { pk_path: r.pk_path, row_path: r.row_path, row_label: r.row_label }),
+      Object.assign(
+        r.cells.map((c) => ({ ...c, value: markSafe(String(c.value)) })),
+        { pk_path: r.pk_path, row_path: r.row_path, row_label: r.row_label },
+      ),
     ),
     filters: q.filters,
     filter_columns: [...page.columns, ...resolved.tableColumns.filter((c) => !page.columns.includes(c))],
@@ -376,5 +384,12 @@ async function htmlContext(
     // The partials _facet_results.html and _suggested_facets.html call it as a function.
     to_css_class: toCssClass,
     args_has: (name: string) => args.has(name),
+    table_page_data: {},
+    table_insert_ui: null,
+    table_alter_ui: null,
+    set_column_type_ui: null,
+    // Plugin slots Datasette fills from hooks this server does not have yet: always empty.
+    actions: () => [],
+    top_table: () => "",
   };
 }
