@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/compare-datasette.ts [--json FILE] [--keep]`: renders the same default pages in Chromium
+ * `npx tsx bench/compare-datasette.ts [--json FILE] [--ours CHECKOUT] [--verbose]`: renders the same default pages in Chromium
  * from real Datasette 1.0a37 (the "peer", built by ../shared/peer/setup.sh) and from our server (dist/,
  * so `npm run build` first), both serving a fresh copy of Datasette's fixtures.db, and prints per page:
  *
@@ -7,6 +7,8 @@
  *   light DOM only, as a user's CSS sees it), and which tokens only one side has;
  * - whether the `<title>`, the h1–h3 headings (in order) and the set of same-site links (path + query,
  *   ports stripped) are equal.
+ *
+ * `--ours CHECKOUT` serves another built checkout of this project instead (to measure a baseline).
  *
  * Development only: tests and CI never need the peer. It is looked for at $DATASETTE_PEER
  * (a `datasette` executable), else ~/.cache/datasette-peer/bin/datasette; the fixtures at
@@ -30,7 +32,9 @@ import { fileURLToPath } from "node:url";
 import type { Page } from "playwright-core";
 import { findBrowser, launchBrowser } from "../src/export/browser.js";
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const here = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const oursAt = process.argv.indexOf("--ours");
+const repo = oursAt > 0 ? path.resolve(process.argv[oursAt + 1]!) : here;
 const peerBin = process.env.DATASETTE_PEER ?? path.join(homedir(), ".cache/datasette-peer/bin/datasette");
 const fixturesDir = process.env.DATASETTE_FIXTURES ?? findUp("shared/datasette-fixtures");
 
@@ -56,12 +60,12 @@ interface Snapshot {
 }
 
 function findUp(rel: string): string {
-  let dir = repo;
+  let dir = here;
   while (dir !== path.dirname(dir)) {
     if (existsSync(path.join(dir, rel))) return path.join(dir, rel);
     dir = path.dirname(dir);
   }
-  return path.join(repo, "..", rel);
+  return path.join(here, "..", rel);
 }
 
 async function freePort(): Promise<number> {
@@ -245,7 +249,7 @@ async function main(): Promise<void> {
     if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ mean: sum / n, matches, pages: rows }, null, 2));
   } finally {
     for (const c of children) c.kill();
-    if (!args.includes("--keep")) rmSync(work, { recursive: true, force: true });
+    rmSync(work, { recursive: true, force: true });
   }
 }
 

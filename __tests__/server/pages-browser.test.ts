@@ -20,8 +20,11 @@ beforeAll(async () => {
   // A canned query whose SQL the formatter would change, shown read-only on its page.
   const queries = { shouting: "SELECT ID, CONTENT FROM simple_primary_key WHERE ID > 1" };
   server = await startFixturesServer({ metadata: { databases: { fixtures: { queries } } } });
+  // Warm the read processes and the facet counts before any page load is timed.
+  for (const p of ["fixtures", "fixtures/facetable", "fixtures/simple_primary_key"])
+    await (await server.get(p)).text();
   browser = await launchBrowser(findBrowser(null));
-});
+}, 120_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -31,6 +34,8 @@ afterAll(async () => {
 beforeEach(async () => {
   context = await browser.newContext();
   page = await context.newPage();
+  // A busy machine (2 cores shared by many) can take long over a first load; a hang still fails.
+  page.setDefaultTimeout(60_000);
   pageErrors = [];
   page.on("pageerror", (error) => pageErrors.push(error.message));
 });
@@ -46,7 +51,7 @@ const open = async (pathname: string) => {
 };
 const query = () => new URL(page.url()).searchParams;
 
-describe("the table page's column menu", { timeout: 60_000 }, () => {
+describe("the table page's column menu", { timeout: 180_000 }, () => {
   it("opens from a header's cog with Datasette's actions for that column", async () => {
     await open("fixtures/facetable");
     await page.click('th[data-column="distinct_some_null"] .dropdown-menu-icon');
@@ -107,7 +112,7 @@ describe("the table page's column menu", { timeout: 60_000 }, () => {
   });
 });
 
-describe("the table page's filter form", { timeout: 60_000 }, () => {
+describe("the table page's filter form", { timeout: 180_000 }, () => {
   it("filters, sorts descending and keeps an added filter row", async () => {
     await open("fixtures/facetable");
     const first = page.locator(".filter-controls-row").first();
@@ -148,7 +153,7 @@ describe("the table page's filter form", { timeout: 60_000 }, () => {
   });
 });
 
-describe("the SQL editor", { timeout: 60_000 }, () => {
+describe("the SQL editor", { timeout: 180_000 }, () => {
   beforeAll(() => {
     expect(existsSync(path.resolve("static/sql-editor.js")), "run `npm run build` to bundle the editor").toBe(
       true,
@@ -202,7 +207,7 @@ describe("the SQL editor", { timeout: 60_000 }, () => {
   });
 });
 
-describe("the navigation menu", { timeout: 60_000 }, () => {
+describe("the navigation menu", { timeout: 180_000 }, () => {
   it("opens from its summary, jumps to a table, and closes on a click outside", async () => {
     await open("fixtures/facetable");
     const menu = page.locator("details.nav-menu");
