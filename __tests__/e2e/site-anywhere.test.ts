@@ -113,7 +113,7 @@ async function walk(place: Place): Promise<void> {
     const accent = await page.evaluate(() =>
       getComputedStyle(document.documentElement).getPropertyValue("--accent").trim(),
     );
-    if (accent !== "#0b5cad") problems.push(`${file}: app.css not applied (--accent is "${accent}")`);
+    if (accent !== "#276890") problems.push(`${file}: app.css not applied (--accent is "${accent}")`);
     // A form's action must stay on the site (the SQL form's target is a server page, not exported).
     for (const action of await page.$$eval("form[action]", (els) =>
       els.map((e) => (e as HTMLFormElement).action),

@@ -49,7 +49,11 @@ afterAll(async () => {
 });
 
 async function exportTo(name: string): Promise<string> {
-  const server = await loadConfig({ files: [path.join(tmp, "fixtures.db")] });
+  // A generous limit for the pages' own queries: the second export runs beside a busy process on purpose.
+  const server = await loadConfig({
+    files: [path.join(tmp, "fixtures.db")],
+    settings: [["sql_time_limit_ms", "20000"]],
+  });
   const result = await exportSite(
     normaliseExportOptions({
       server,
