@@ -31,6 +31,12 @@ export interface ReadPoolOptions {
   graceMs?: (timeLimitMs: number) => number;
   /** The children's CPU niceness (default 0): a pool for arbitrary SQL yields the CPU to pages. */
   niceness?: number;
+  /**
+   * Where a query's time limit starts (default "arrival": queueing counts). "dispatch" starts it when a
+   * process takes the query: an export queues many pages' queries at once on purpose, and a query that
+   * only waited its turn must not fail the page.
+   */
+  clockFrom?: "arrival" | "dispatch";
 }
 
 type Request = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, "id"> : never) : never;
@@ -112,7 +118,9 @@ export class ReadPool {
     return new Promise((resolve, reject) => {
       const job: Job = { id: this.nextId++, request, timeLimitMs, resolve, reject };
       // The pool's own start-up is not queueing behind other queries: clocks start once it can answer.
-      if (this.started) this.startClock(job);
+      if (this.options.clockFrom === "dispatch") {
+        // Started in dispatch().
+      } else if (this.started) this.startClock(job);
       else this.unstarted.push(job);
       if (signal) {
         job.signal = signal;
@@ -301,6 +309,7 @@ export class ReadPool {
       if (!worker) break;
       const job = this.queue.shift()!;
       worker.job = job;
+      if (this.options.clockFrom === "dispatch") this.startClock(job);
       setReferenced(worker.child, true);
       worker.child.send({ ...job.request, id: job.id });
     }

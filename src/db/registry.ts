@@ -124,6 +124,8 @@ export async function openDatabases(config: Config, options: OpenOptions = {}): 
     databases: entries.map((e) => e.worker),
     pluginModules,
     cacheSizeKb: config.settings.cache_size_kb,
+    // An export's server (deterministic) queues many pages at once: only running time counts there.
+    clockFrom: config.deterministic ? ("dispatch" as const) : ("arrival" as const),
   };
   const lanes = {
     pages: new ReadPool(poolOptions),
