@@ -50,10 +50,10 @@ export class Progress {
     this.stream.write(`\r[${"#".repeat(filled)}${".".repeat(width - filled)}] ${counts}\x1b[K`);
   }
 
+  /** The last count, in lines mode too: pages a crawl found after the last line must not go unsaid. */
   finish(): void {
-    if (this.mode === "bar") {
-      this.draw(Date.now());
-      this.stream.write("\n");
-    }
+    if (this.mode === "none") return;
+    this.draw(Date.now());
+    if (this.mode === "bar") this.stream.write("\n");
   }
 }
