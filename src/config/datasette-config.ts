@@ -36,7 +36,8 @@ export interface DatasetteConfig {
   metadata: Metadata;
 }
 
-const SOURCE_KEYS = [
+/** Datasette's descriptive metadata keys, at every level (instance, database, table, query). */
+export const SOURCE_KEYS = [
   "title",
   "description",
   "description_html",
@@ -46,7 +47,7 @@ const SOURCE_KEYS = [
   "source_url",
   "about",
   "about_url",
-];
+] as const;
 const ACCESS_KEYS = ["allow", "permissions", "plugins"];
 
 /** The keys each level may hold. Descriptive keys are accepted too, as metadata.yml would take them. */

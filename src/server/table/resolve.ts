@@ -3,6 +3,7 @@ import { hasRealAffinity } from "../../db/affinity.js";
 import type { Database, DatabaseSchema, TableInfo } from "../../db/types.js";
 import type { TableMetadata } from "../../config/metadata.js";
 import { HttpError } from "../http-error.js";
+import { SOURCE_KEYS } from "../../config/datasette-config.js";
 
 export interface ResolvedTable {
   db: Database;
@@ -55,22 +56,10 @@ export async function findTable(
   };
 }
 
-const METADATA_KEYS = [
-  "title",
-  "description",
-  "description_html",
-  "license",
-  "license_url",
-  "source",
-  "source_url",
-  "about",
-  "about_url",
-];
-
 /** Table metadata as Datasette 1.0 reports it: the descriptive keys plus column descriptions. */
 export function tableMetadataExtra(metadata: TableMetadata): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const key of METADATA_KEYS) if (key in metadata) out[key] = (metadata as Record<string, unknown>)[key];
+  for (const key of SOURCE_KEYS) if (key in metadata) out[key] = (metadata as Record<string, unknown>)[key];
   out.columns = { ...(metadata.columns ?? {}) };
   return out;
 }
