@@ -118,10 +118,11 @@ export class ReadPool {
     return new Promise((resolve, reject) => {
       const job: Job = { id: this.nextId++, request, timeLimitMs, resolve, reject };
       // The pool's own start-up is not queueing behind other queries: clocks start once it can answer.
-      if (this.options.clockFrom === "dispatch") {
-        // Started in dispatch().
-      } else if (this.started) this.startClock(job);
-      else this.unstarted.push(job);
+      // With clockFrom "dispatch" the clock starts in dispatch() instead.
+      if (this.options.clockFrom !== "dispatch") {
+        if (this.started) this.startClock(job);
+        else this.unstarted.push(job);
+      }
       if (signal) {
         job.signal = signal;
         job.onAbort = () => this.expire(job, new QueryCancelledError(sqlOf(request)));
