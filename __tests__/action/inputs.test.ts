@@ -32,6 +32,7 @@ describe("action inputs", () => {
       siteUrl: "https://octo.github.io/data-site/",
       concurrency: null,
       render: "auto",
+      thirdParty: "scripts",
       trailingSlash: false,
       ephemeral: false,
       ttl: null,
@@ -57,6 +58,7 @@ describe("action inputs", () => {
       INPUT_PATHS: "/\n  /db/table  \n\n/about/",
       INPUT_CONCURRENCY: "3",
       INPUT_RENDER: "http",
+      "INPUT_THIRD-PARTY": "none",
     });
     expect(inputs.baseUrl).toBe("/docs/");
     expect(inputs.trailingSlash).toBe(true);
@@ -73,6 +75,7 @@ describe("action inputs", () => {
     expect(inputs.crawl).toBe(false);
     expect(inputs.concurrency).toBe(3);
     expect(inputs.render).toBe("http");
+    expect(inputs.thirdParty).toBe("none");
   });
 
   it("accepts exactly the boolean spellings @actions/core accepts", () => {
@@ -148,6 +151,9 @@ describe("action inputs", () => {
       'Input "mode": takes one of export, merge, not "deploy"',
     );
     expect(errorOf({ ...base, INPUT_RENDER: "fast" }).input).toBe("render");
+    expect(errorOf({ ...base, "INPUT_THIRD-PARTY": "some" }).message).toBe(
+      'Input "third-party": takes one of scripts, none, all, not "some"',
+    );
     expect(errorOf({ ...base, INPUT_SETUP: "rows.csv" }).message).toContain(
       '"rows.csv" must be a .json or .sql file',
     );

@@ -2,7 +2,7 @@
  * action.yml and every workflow, checked against GitHub's schemas (SchemaStore's, compiled into
  * @action-validator/core), plus the cross-checks no schema makes: the inputs our own workflows pass to
  * `uses: ./` exist, every input and output is documented with its default, and the outputs match what
- * runAction writes.
+ * runAction writes, and the action reads every input it declares.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -12,6 +12,7 @@ import { fileURLToPath } from "node:url";
 import { validateAction, validateWorkflow } from "@action-validator/core";
 import YAML from "yaml";
 import { describe, expect, it } from "vitest";
+import { readActionInputs } from "../../src/action/inputs.js";
 import { ACTION_OUTPUTS } from "../../src/action/run.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -68,6 +69,19 @@ describe("action.yml and the workflows", () => {
     }
     expect(Object.keys(action.outputs).sort()).toEqual([...ACTION_OUTPUTS].sort());
     expect(action.runs).toEqual({ using: "docker", image: "Dockerfile", args: ["action"] });
+  });
+
+  it("reads every input action.yml declares, and no other", () => {
+    const read = new Set<string>();
+    const env = new Proxy({ GITHUB_WORKSPACE: root } as NodeJS.ProcessEnv, {
+      get(target, key) {
+        if (typeof key === "string" && key.startsWith("INPUT_")) read.add(key.slice("INPUT_".length));
+        return Reflect.get(target, key) as string | undefined;
+      },
+    });
+    readActionInputs(env);
+    const declared = Object.keys(action.inputs).map((name) => name.toUpperCase());
+    expect([...read].sort()).toEqual(declared.sort());
   });
 
   it("pins a published image into action.yml for a release, and the release workflow does so", () => {

@@ -41,6 +41,7 @@ export function toExportOptions(inputs: ActionInputs, server: Config): ExportOpt
     // The action always knows its base URL: absolute links keep 404.html working at any depth.
     absoluteLinks: true,
     render: inputs.render,
+    thirdParty: inputs.thirdParty,
     ...(inputs.concurrency !== null ? { concurrency: inputs.concurrency } : {}),
     allowErrors: inputs.allowErrors,
     reportPath: reportPathFor(inputs.output),

@@ -7,6 +7,8 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { RENDER_MODES } from "../export/options.js";
+import { THIRD_PARTY_RULES, type ThirdPartyRule } from "../export/third-party.js";
 import type { RenderMode } from "../export/types.js";
 
 /** A bad input value; the message names the input. */
@@ -47,6 +49,8 @@ export interface ActionInputs {
   concurrency: number | null;
   /** `render`: auto | browser | http | adaptive, default auto. */
   render: RenderMode;
+  /** `third-party`: what browser-rendered pages may load from other origins: scripts | none | all, default scripts. */
+  thirdParty: ThirdPartyRule;
   /** `trailing-slash`: default false. */
   trailingSlash: boolean;
   /** `ephemeral`: default false. */
@@ -108,7 +112,8 @@ export function readActionInputs(env: NodeJS.ProcessEnv): ActionInputs {
     baseUrl: normaliseBase(input("base-url") || defaultBaseUrl(repo, cname !== null)),
     siteUrl: input("site-url") || defaultSiteUrl(env, repo, cname),
     concurrency: integer(input, "concurrency", null, 1),
-    render: choice(input, "render", ["auto", "browser", "http", "adaptive"] as const, "auto"),
+    render: choice(input, "render", RENDER_MODES, "auto"),
+    thirdParty: choice(input, "third-party", THIRD_PARTY_RULES, "scripts"),
     trailingSlash: boolean(input, "trailing-slash", false),
     ephemeral: boolean(input, "ephemeral", false),
     ttl: integer(input, "ttl", null, 1),

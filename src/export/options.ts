@@ -3,7 +3,7 @@ import os from "node:os";
 import type { ExportOptions, RenderMode, WaitUntil } from "./types.js";
 import { THIRD_PARTY_RULES } from "./third-party.js";
 
-const RENDER_MODES: RenderMode[] = ["auto", "browser", "http", "adaptive"];
+export const RENDER_MODES: RenderMode[] = ["auto", "browser", "http", "adaptive"];
 const WAITS: WaitUntil[] = ["load", "domcontentloaded", "networkidle"];
 
 /**
