@@ -7,6 +7,7 @@ import { tableView } from "./views/table.js";
 import { rowView } from "./views/row.js";
 import { writeRoutes } from "./write/routes.js";
 import { jumpView } from "./views/jump.js";
+import { schemaRoutes } from "./views/schema.js";
 
 /** One entry of the URL table: a pattern over the path below base_url, with named groups. */
 export interface RouteDef {
@@ -34,6 +35,7 @@ export function builtInRoutes(): RouteDef[] {
     { name: "jump", pattern: new RegExp(String.raw`^/-/jump(?:\.(?<format>json))?$`), view: jumpView },
     { name: "database", pattern: new RegExp(`^/${DB}${FORMAT}$`), view: databaseView },
     ...writeRoutes(),
+    ...schemaRoutes(),
     { name: "query", pattern: new RegExp(`^/${DB}/-/query${FORMAT}$`), view: queryView },
     {
       name: "table",
