@@ -186,6 +186,22 @@ describe("which scripts need a browser", () => {
     expect(needsBrowser("<p>no script at all</p>", url)).toBe(false);
     expect(needsBrowser(tag + "</script><script>own()</script>", url)).toBe(true);
   });
+
+  it("the default pages' interaction scripts and the data they read do not; anything more does", () => {
+    const defaults =
+      '<script>window.datasetteVersion = "1.0a37";</script><script src="/-/static/datasette-manager.js" defer>' +
+      '</script><script>window._datasetteTableData = {"a": [1, "x;y"]};\nDATASETTE_ALLOW_FACET = true;</script>' +
+      '<script src="../-/static/table.js" defer></script><script src="/repo/-/static/sql-editor.js"></script>';
+    expect(needsBrowser(defaults, url)).toBe(false);
+    expect(needsBrowser(defaults + '<script src="/-/static/ephemeral-countdown.js"></script>', url)).toBe(
+      true,
+    );
+    expect(needsBrowser(defaults + '<script src="/-/static-plugins/p/table.js"></script>', url)).toBe(true);
+    expect(needsBrowser("<script>window.x = 1; draw();</script>", url)).toBe(true);
+    expect(needsBrowser("<script>window.x = f();</script>", url)).toBe(true);
+    expect(needsBrowser("<script>document.title = 'x';</script>", url)).toBe(true);
+    expect(needsBrowser("<script></script>", url)).toBe(false);
+  });
 });
 
 describe("the third-party rule", () => {

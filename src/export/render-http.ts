@@ -4,6 +4,7 @@
  */
 import http from "node:http";
 import https from "node:https";
+import { INTERACTION_SCRIPTS } from "../server/static-files.js";
 
 export interface HttpResponse {
   status: number;
@@ -86,22 +87,54 @@ const TYPE = ATTR("type");
 /** Script types a browser runs; anything else (JSON, ld+json, templates, importmap) is data. */
 const RUNNABLE = /^(|module|(text|application)\/(x-)?(java|ecma)script|text\/jscript|text\/livescript)$/i;
 
+/** The default pages' interaction scripts, as the path ends they are served at (`/-/static/menus.js`). */
+const INTERACTION_ENDS = INTERACTION_SCRIPTS.map((file) => `/-/static/${file}`);
+
+/** `name = <JSON>` or `window.name = <JSON>`, one a line: how the default pages hand data to their scripts. */
+const ASSIGNMENT = /^\s*(?:window\.)?[A-Za-z_$][\w$]*\s*=\s*([^\n]*?)\s*;?\s*$/;
+
+/** An inline script that only sets globals to literal values (or is empty): it cannot change the page by itself. */
+function onlySetsValues(body: string): boolean {
+  return body
+    .split("\n")
+    .filter((line) => line.trim())
+    .every((line) => {
+      const value = ASSIGNMENT.exec(line)?.[1];
+      if (value === undefined) return false;
+      try {
+        JSON.parse(value);
+        return true;
+      } catch {
+        return false;
+      }
+    });
+}
+
 /**
  * Auto mode's rule: an HTML page goes through the browser only when a script of its own can change it —
- * an inline script, or a script file from the page's own origin. A page whose only scripts come from
- * other origins (an analytics or widget tag) is written as the server sent it, tags untouched: no script
- * of another origin can change what a site exports, and waiting for one could stall the export.
+ * an inline script, or a script file from the page's own origin. Not counted: scripts of other origins
+ * (an analytics or widget tag: none can change what a site exports, and waiting for one could stall the
+ * export; the tags stay in the page), the default pages' interaction scripts (INTERACTION_SCRIPTS: they
+ * run again for the visitor), and inline scripts that only set globals to literal values (the data those
+ * scripts read). The rest — a site's or plugin's own script, the ephemeral countdown — is rendered.
  */
 export function needsBrowser(html: string, pageUrl: string): boolean {
   let origin: string | null = null;
-  for (const [, attrs] of html.matchAll(SCRIPT_TAG)) {
-    const type = TYPE.exec(attrs!);
+  for (const match of html.matchAll(SCRIPT_TAG)) {
+    const attrs = match[1]!;
+    const type = TYPE.exec(attrs);
     if (type && !RUNNABLE.test((type[1] ?? type[2] ?? type[3] ?? "").trim())) continue;
-    const src = SRC.exec(attrs!);
-    if (!src) return true; // inline
+    const src = SRC.exec(attrs);
+    if (!src) {
+      const start = match.index + match[0].length;
+      const end = html.indexOf("</script", start);
+      if (!onlySetsValues(html.slice(start, end < 0 ? html.length : end))) return true;
+      continue;
+    }
     origin ??= new URL(pageUrl).origin;
     try {
-      if (new URL((src[1] ?? src[2] ?? src[3] ?? "").trim(), pageUrl).origin === origin) return true;
+      const url = new URL((src[1] ?? src[2] ?? src[3] ?? "").trim(), pageUrl);
+      if (url.origin === origin && !INTERACTION_ENDS.some((end) => url.pathname.endsWith(end))) return true;
     } catch {
       // An unparsable src loads nothing.
     }

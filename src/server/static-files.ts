@@ -9,6 +9,23 @@ import { PACKAGE_ROOT } from "../package-root.js";
 /** The package's own static/ folder (CSS, JS), served at /-/static/. */
 export const BUILT_IN_STATIC = path.join(PACKAGE_ROOT, "static");
 
+/**
+ * The default pages' scripts that only add ways to interact — menus, column actions, the column chooser,
+ * the SQL editor, navigation search — and nothing a reader of the page sees before using them. They run
+ * again in a visitor's browser on an exported site, so they never send a page through Chromium (the
+ * exporter's own-script rule, src/export/render-http.ts). Not here: ephemeral-countdown.js, whose text
+ * is part of what a page shows.
+ */
+export const INTERACTION_SCRIPTS: readonly string[] = [
+  "datasette-manager.js",
+  "menus.js",
+  "navigation-search.js",
+  "table.js",
+  "column-chooser.js",
+  "mobile-column-actions.js",
+  "sql-editor.js",
+];
+
 const TYPES: Record<string, string> = {
   ".css": "text/css; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
