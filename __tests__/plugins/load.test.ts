@@ -135,7 +135,13 @@ describe("broken plugins stop loading with a message naming them", () => {
       `"menu_links" is not a hook name: did you mean "menuLinks"?`,
     );
     expect(checkPropertyName("table_actions")).toBe(
-      `the Datasette hook "table_actions" is not supported by this server`,
+      `"table_actions" is not a hook name: did you mean "tableActions"?`,
+    );
+    expect(checkPropertyName("forbidden")).toBe(
+      `the Datasette hook "forbidden" is not supported by this server`,
+    );
+    expect(checkPropertyName("top_canned_query")).toBe(
+      `"top_canned_query" is Datasette's old name for "topStoredQuery"`,
     );
     // Helpers unrelated to any hook are a plugin's own business.
     for (const fine of ["format", "cache", "helperForRows", "startupTime"])

@@ -20,6 +20,18 @@ export const HOOK_NAMES = [
   "shutdown",
   "actorFromRequest",
   "permissionAllowed",
+  "tableActions",
+  "viewActions",
+  "rowActions",
+  "queryActions",
+  "databaseActions",
+  "homepageActions",
+  "topHomepage",
+  "topDatabase",
+  "topTable",
+  "topRow",
+  "topQuery",
+  "topStoredQuery",
   "tableExtras",
 ] as const satisfies readonly (keyof Plugin)[];
 
@@ -35,12 +47,6 @@ export const PLUGIN_FIELDS = ["name", "version", "staticDir", "builtIn", "descri
 const UNSUPPORTED_DATASETTE_HOOKS = [
   "asgiWrapper",
   "cannedQueries",
-  "tableActions",
-  "viewActions",
-  "rowActions",
-  "queryActions",
-  "databaseActions",
-  "homepageActions",
   "skipCsrf",
   "forbidden",
   "handleException",
@@ -54,12 +60,6 @@ const UNSUPPORTED_DATASETTE_HOOKS = [
   "publishSubcommand",
   "actorsFromIds",
   "jinja2EnvironmentFromRequest",
-  "topHomepage",
-  "topDatabase",
-  "topTable",
-  "topRow",
-  "topQuery",
-  "topCannedQuery",
   "trackEvent",
   "registerEvents",
   "writeWrapper",
@@ -67,8 +67,10 @@ const UNSUPPORTED_DATASETTE_HOOKS = [
   "jumpItemsSql",
   "permissionResourcesSql",
   "registerTokenHandler",
-  "topStoredQuery",
 ];
+
+/** Datasette hooks renamed by 1.0a37 (top_canned_query in 1.0a31): a ported plugin is told the new name. */
+const RENAMED_DATASETTE_HOOKS: Record<string, string> = { topCannedQuery: "topStoredQuery" };
 
 const squash = (name: string) => name.replace(/[_-]/g, "").toLowerCase();
 
@@ -80,6 +82,8 @@ export function checkPropertyName(key: string): string | null {
   if ((HOOK_NAMES as readonly string[]).includes(key) || (PLUGIN_FIELDS as readonly string[]).includes(key))
     return null;
   const squashed = squash(key);
+  const renamed = Object.entries(RENAMED_DATASETTE_HOOKS).find(([old]) => squash(old) === squashed);
+  if (renamed) return `"${key}" is Datasette's old name for "${renamed[1]}"`;
   const exact = HOOK_NAMES.find((hook) => squash(hook) === squashed);
   if (exact) return `"${key}" is not a hook name: did you mean "${exact}"?`;
   const unsupported = UNSUPPORTED_DATASETTE_HOOKS.find((hook) => squash(hook) === squashed);

@@ -2,6 +2,7 @@ import type Koa from "koa";
 import type BetterSqlite3 from "better-sqlite3";
 import type { TemplateEngine } from "../templates/types.js";
 import type { Datasette } from "../server/datasette.js";
+import type { SafeString } from "../templates/python-values.js";
 
 /** An actor as Datasette models one: `{id: "root"}`, or what a token or plugin says. */
 export type Actor = Record<string, unknown> & { id: string | number };
@@ -51,6 +52,38 @@ export interface OutputRenderer {
 export interface MenuLink {
   href: string;
   label: string;
+}
+
+/**
+ * An item of a page's actions menu (`details.actions-menu-links`): a link, or with `type: "button"` a
+ * button carrying `attrs` (for a page's own script). The label and description are escaped unless Markup.
+ */
+export interface ActionItem {
+  href?: string;
+  label: string | SafeString;
+  description?: string | SafeString;
+  type?: "button";
+  attrs?: Record<string, string>;
+}
+
+/** What an actions hook returns: items, or null/undefined for none. */
+export type ActionItems = ActionItem[] | null | undefined | Promise<ActionItem[] | null | undefined>;
+
+/** What a top-of-page hook returns: HTML printed as is (a string or Markup), or null/undefined for none. */
+export type TopHtml =
+  string | SafeString | null | undefined | Promise<string | SafeString | null | undefined>;
+
+/** What every actions hook is told (Datasette passes datasette, actor and request to each). */
+interface ActionsPage {
+  datasette: Datasette;
+  actor: Actor | null;
+  request: Koa.Context;
+}
+
+/** What every top-of-page hook is told. */
+interface TopPage {
+  datasette: Datasette;
+  request: Koa.Context;
 }
 
 export interface CellContext {
@@ -117,6 +150,32 @@ export interface Plugin {
     resource: string | [string, string] | null;
     datasette: Datasette;
   }): boolean | undefined | Promise<boolean | undefined>;
+  /** The table page's actions menu (Datasette's table_actions); a view's page asks viewActions instead. */
+  tableActions?(page: ActionsPage & { database: string; table: string }): ActionItems;
+  viewActions?(page: ActionsPage & { database: string; view: string }): ActionItems;
+  /** `row` is the row as {column: value}. */
+  rowActions?(
+    page: ActionsPage & { database: string; table: string; row: Record<string, unknown> },
+  ): ActionItems;
+  /** A `?sql=` page and a stored (canned) query's page: `queryName` is null on the former. */
+  queryActions?(
+    page: ActionsPage & {
+      database: string;
+      queryName: string | null;
+      sql: string;
+      params: Record<string, unknown>;
+    },
+  ): ActionItems;
+  databaseActions?(page: ActionsPage & { database: string }): ActionItems;
+  homepageActions?(page: ActionsPage): ActionItems;
+  /** HTML at the top of the homepage, below its heading (Datasette's top_homepage); likewise below. */
+  topHomepage?(page: TopPage): TopHtml;
+  topDatabase?(page: TopPage & { database: string }): TopHtml;
+  topTable?(page: TopPage & { database: string; table: string }): TopHtml;
+  topRow?(page: TopPage & { database: string; table: string; row: Record<string, unknown> }): TopHtml;
+  /** A `?sql=` page; a stored query's page asks topStoredQuery instead. */
+  topQuery?(page: TopPage & { database: string; sql: string }): TopHtml;
+  topStoredQuery?(page: TopPage & { database: string; queryName: string }): TopHtml;
   /** Extra data for table JSON/HTML (used by ephemeral tables to expose expiry). */
   tableExtras?(page: {
     database: string;

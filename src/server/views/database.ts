@@ -6,6 +6,7 @@ import { stat } from "node:fs/promises";
 import { COUNT_LIMIT } from "../../db/database.js";
 import { ownTimeLimit } from "../time-limits.js";
 import { databaseColor } from "./index.js";
+import { actionItems, topHtml } from "../page-slots.js";
 
 /** `/DB` and `/DB.json`: tables, views, hidden tables, canned queries and an SQL box (Datasette's DatabaseView). */
 export const databaseView: View = async ({ datasette, params, format, args, actor, ctx }) => {
@@ -70,22 +71,27 @@ export const databaseView: View = async ({ datasette, params, format, args, acto
   };
   return {
     json: () => data,
-    html: async () => ({
-      templates: [`database-${toCssClass(name)}.html`, "database.html"],
-      context: {
-        ...data,
-        database_color: databaseColor(name),
-        attached_databases: [],
-        show_hidden: args.get("_show_hidden") ?? "",
-        editable: false,
-        count_limit: 100,
-        allow_download: false,
-        database_page_data: {},
-        // Plugin slots Datasette fills from hooks this server does not have yet: always empty.
-        database_actions: () => [],
-        top_database: () => "",
-      },
-    }),
+    html: async () => {
+      const [databaseActions, top] = await Promise.all([
+        actionItems(datasette, "databaseActions", { datasette, actor, database: name, request: ctx }),
+        topHtml(datasette, "topDatabase", { datasette, request: ctx, database: name }),
+      ]);
+      return {
+        templates: [`database-${toCssClass(name)}.html`, "database.html"],
+        context: {
+          ...data,
+          database_color: databaseColor(name),
+          attached_databases: [],
+          show_hidden: args.get("_show_hidden") ?? "",
+          editable: false,
+          count_limit: 100,
+          allow_download: false,
+          database_page_data: {},
+          database_actions: () => databaseActions,
+          top_database: () => top,
+        },
+      };
+    },
     alternateJson: datasette.urls.database(name, "json"),
   };
 };

@@ -4,6 +4,7 @@ import type { Datasette } from "../datasette.js";
 import type { Actor } from "../../plugins/hooks.js";
 import { HttpError } from "../http-error.js";
 import { ownTimeLimit } from "../time-limits.js";
+import { actionItems, topHtml } from "../page-slots.js";
 
 const UNSTABLE_API_MESSAGE =
   "This API is not part of Datasette's stable interface and may change at any time";
@@ -22,7 +23,7 @@ export interface TableSummary {
 }
 
 /** `/` and `/.json`: databases with their tables and counts (Datasette's IndexView). */
-export const indexView: View = async ({ datasette, actor }) => {
+export const indexView: View = async ({ datasette, actor, ctx }) => {
   // Datasette's ensure_permission: the Forbidden's message is the action's name.
   if (!(await datasette.permissionAllowed(actor, "view-instance", null)))
     throw new HttpError(403, "view-instance");
@@ -35,17 +36,23 @@ export const indexView: View = async ({ datasette, actor }) => {
   const metadata = instanceMetadata(datasette);
   return {
     json: () => ({ ok: true, unstable: UNSTABLE_API_MESSAGE, databases: visible, metadata }),
-    html: async () => ({
-      templates: ["index.html"],
-      context: {
-        databases: visible,
-        metadata,
-        private: false,
-        homepage_actions: [],
-        top_homepage: () => "",
-        noindex: false,
-      },
-    }),
+    html: async () => {
+      const [homepageActions, top] = await Promise.all([
+        actionItems(datasette, "homepageActions", { datasette, actor, request: ctx }),
+        topHtml(datasette, "topHomepage", { datasette, request: ctx }),
+      ]);
+      return {
+        templates: ["index.html"],
+        context: {
+          databases: visible,
+          metadata,
+          private: false,
+          homepage_actions: homepageActions,
+          top_homepage: () => top,
+          noindex: false,
+        },
+      };
+    },
     alternateJson: datasette.urls.instance("json"),
   };
 };

@@ -18,6 +18,7 @@ import { magicParameterValues } from "../table/magic-parameters.js";
 import { templateRequest } from "../request.js";
 import { writeCannedQuery } from "./query-write.js";
 import { clientGone } from "../client-gone.js";
+import { actionItems, topHtml } from "../page-slots.js";
 
 /** Datasette's message for an interrupted query on data formats. */
 const TOO_LONG = "SQL query took too long. The time limit is controlled by the sql_time_limit_ms setting.";
@@ -148,52 +149,70 @@ export const queryView: View = async (req) => {
     alternateJson: datasette.urls.path(
       pathWithFormat(req.ctx.path.slice(datasette.settings.base_url.length - 1), req.ctx.querystring, "json"),
     ),
-    html: async () => ({
-      templates,
-      context: {
-        database,
-        database_color: databaseColor(database),
-        query: { sql, params: queryParams },
-        stored_query: stored?.name ?? null,
-        canned_query: stored?.name ?? null,
-        stored_query_write: Boolean(stored?.write),
-        db_is_immutable: db.immutable,
-        private: false,
-        error: queryError,
-        hide_sql: showHide.text === "show",
-        show_hide_link: showHide.link,
-        show_hide_text: showHide.text,
-        show_hide_hidden: markSafe(showHide.hidden),
-        edit_sql_url:
-          sql && allowExecuteSql && !stored?.write && isSelect(sql) && !sql.includes(":_")
-            ? `${datasette.urls.database(database)}/-/query?${urlencode([["sql", sql], ...Object.entries(namedValues)])}`
-            : null,
-        // No store-a-query page here yet (Datasette's /-/queries/store).
-        save_query_url: null,
-        tables: schema?.tables.map((t) => ({ name: t.name, columns: t.columns.map((c) => c.name) })) ?? [],
-        table_columns: Object.fromEntries([
-          ...(schema?.tables.map((t) => [t.name, t.columns.map((c) => c.name)]) ?? []),
-          ...(schema?.views.map((v) => [v.name, []]) ?? []),
-        ]),
-        select_templates: templates,
-        // Plugin slots Datasette fills from hooks this server does not have yet: always empty.
-        query_actions: () => [],
-        top_query: () => "",
-        top_stored_query: () => "",
-        editable: !stored,
-        to_css_class: toCssClass,
-        zip: (a: unknown[], b: unknown[]) => a.map((x, i) => [x, b[i]]),
-        allow_execute_sql: allowExecuteSql,
-        named_parameter_values: namedValues,
-        columns,
-        rows,
-        truncated: results?.truncated ?? false,
-        display_rows: (results?.rows ?? []).map((r) => r.map((v) => markSafe(displayValue(v)))),
-        metadata: metadata(),
-        url_csv: pathWithFormat(req.ctx.path, req.ctx.querystring, "csv", { _size: "max" }),
-        renderers: { json: pathWithFormat(req.ctx.path, req.ctx.querystring, "json") },
-      },
-    }),
+    html: async () => {
+      const request = req.ctx;
+      const queryName = stored?.name ?? null;
+      const [queryActions, top] = await Promise.all([
+        actionItems(datasette, "queryActions", {
+          datasette,
+          actor,
+          database,
+          queryName,
+          request,
+          sql: sql ?? "",
+          params: queryParams,
+        }),
+        stored
+          ? topHtml(datasette, "topStoredQuery", { datasette, request, database, queryName: stored.name })
+          : topHtml(datasette, "topQuery", { datasette, request, database, sql: sql ?? "" }),
+      ]);
+      return {
+        templates,
+        context: {
+          database,
+          database_color: databaseColor(database),
+          query: { sql, params: queryParams },
+          stored_query: stored?.name ?? null,
+          canned_query: stored?.name ?? null,
+          stored_query_write: Boolean(stored?.write),
+          db_is_immutable: db.immutable,
+          private: false,
+          error: queryError,
+          hide_sql: showHide.text === "show",
+          show_hide_link: showHide.link,
+          show_hide_text: showHide.text,
+          show_hide_hidden: markSafe(showHide.hidden),
+          edit_sql_url:
+            sql && allowExecuteSql && !stored?.write && isSelect(sql) && !sql.includes(":_")
+              ? `${datasette.urls.database(database)}/-/query?${urlencode([["sql", sql], ...Object.entries(namedValues)])}`
+              : null,
+          // No store-a-query page here yet (Datasette's /-/queries/store).
+          save_query_url: null,
+          tables: schema?.tables.map((t) => ({ name: t.name, columns: t.columns.map((c) => c.name) })) ?? [],
+          table_columns: Object.fromEntries([
+            ...(schema?.tables.map((t) => [t.name, t.columns.map((c) => c.name)]) ?? []),
+            ...(schema?.views.map((v) => [v.name, []]) ?? []),
+          ]),
+          select_templates: templates,
+          query_actions: () => queryActions,
+          // query.html prints top_stored_query() on a stored query's page and top_query() on others.
+          top_query: () => top,
+          top_stored_query: () => top,
+          editable: !stored,
+          to_css_class: toCssClass,
+          zip: (a: unknown[], b: unknown[]) => a.map((x, i) => [x, b[i]]),
+          allow_execute_sql: allowExecuteSql,
+          named_parameter_values: namedValues,
+          columns,
+          rows,
+          truncated: results?.truncated ?? false,
+          display_rows: (results?.rows ?? []).map((r) => r.map((v) => markSafe(displayValue(v)))),
+          metadata: metadata(),
+          url_csv: pathWithFormat(req.ctx.path, req.ctx.querystring, "csv", { _size: "max" }),
+          renderers: { json: pathWithFormat(req.ctx.path, req.ctx.querystring, "json") },
+        },
+      };
+    },
   };
 };
 

@@ -21,6 +21,7 @@ import { expandForeignKeys, labelKey } from "../table/labels.js";
 import type { Row } from "../table/table-data.js";
 import { ownTimeLimit } from "../time-limits.js";
 import { markSafe } from "../../templates/python-values.js";
+import { actionItems, topHtml } from "../page-slots.js";
 
 /** `/DB/TABLE/PKS(.format)`: one row by primary key (comma-joined, tilde-encoded) or rowid (Datasette's RowView). */
 export const rowView: View = async (req) => {
@@ -113,7 +114,19 @@ async function rowHtmlContext(
   pks: string[],
   foreignKeyTables: unknown[],
 ) {
-  const { datasette } = req;
+  const { datasette, ctx } = req;
+  const { database, table } = resolved;
+  const [rowActions, top] = await Promise.all([
+    actionItems(datasette, "rowActions", {
+      datasette,
+      actor: req.actor,
+      request: ctx,
+      database,
+      table,
+      row: rows[0]!,
+    }),
+    topHtml(datasette, "topRow", { datasette, request: ctx, database, table, row: rows[0]! }),
+  ]);
   const pkSet = new Set(pks);
   const ordered = [...columns.filter((c) => pkSet.has(c)), ...columns.filter((c) => !pkSet.has(c))];
   let expanded = rows.map((r) => Object.fromEntries(ordered.map((c) => [c, r[c]])));
@@ -179,10 +192,9 @@ async function rowHtmlContext(
     url_csv_hidden_args: [["_size", "max"]],
     table_page_data: {},
     row_mutation_ui: null,
-    // Plugin slots Datasette fills from hooks this server does not have yet: always empty.
     private: false,
-    row_actions: [],
-    top_row: () => "",
+    row_actions: rowActions,
+    top_row: () => top,
   };
 }
 

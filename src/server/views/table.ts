@@ -32,6 +32,7 @@ import { clientGone } from "../client-gone.js";
 import { runSql } from "../table/run-sql.js";
 import { ownTimeLimit } from "../time-limits.js";
 import { COUNT_LIMIT } from "../../db/database.js";
+import { actionItems, topHtml } from "../page-slots.js";
 
 /** `/DB/TABLE(.format)`: rows of a table or view, filtered, sorted, faceted and paginated (Datasette's TableView). */
 export const tableView: View = async (req) => {
@@ -334,7 +335,15 @@ async function htmlContext(
 ) {
   const { datasette, ctx, args } = req;
   const q = page.query;
-  const display = await tableDisplay(req, resolved, page);
+  const { database, table } = resolved;
+  const slots = { datasette, actor: req.actor, request: ctx, database };
+  const [display, actionMenu, top] = await Promise.all([
+    tableDisplay(req, resolved, page),
+    resolved.isView
+      ? actionItems(datasette, "viewActions", { ...slots, view: table })
+      : actionItems(datasette, "tableActions", { ...slots, table }),
+    topHtml(datasette, "topTable", { datasette, request: ctx, database, table }),
+  ]);
   const labelsExtra: Record<string, string> = resolved.info?.foreignKeys.outgoing.length
     ? { _labels: "on" }
     : {};
@@ -389,8 +398,7 @@ async function htmlContext(
     table_insert_ui: null,
     table_alter_ui: null,
     set_column_type_ui: null,
-    // Plugin slots Datasette fills from hooks this server does not have yet: always empty.
-    actions: () => [],
-    top_table: () => "",
+    actions: () => actionMenu,
+    top_table: () => top,
   };
 }
