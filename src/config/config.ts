@@ -50,4 +50,11 @@ export interface Config {
    * (server/time-limits.ts), and timings and per-request tokens printed in pages are fixed values.
    */
   deterministic?: boolean;
+  /**
+   * Bounded queries (QueryOptions.bounded: a row read by its key) and schema reads run on read-only
+   * connections in the server's own thread, and read processes start only when other SQL needs one
+   * (default false; the exporter sets it: its pages are thousands of such lookups, each a process round
+   * trip otherwise). A live server keeps every query off its event loop.
+   */
+  inThreadReads?: boolean;
 }

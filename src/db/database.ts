@@ -8,6 +8,7 @@ import type { Settings } from "../config/settings.js";
 import { tildeEncode } from "../server/tilde.js";
 import { QueryTimeoutError, ReadOnlyError, SqlError } from "./errors.js";
 import type { ReadPool } from "./read-pool.js";
+import type { QueryRunner } from "./query-runner.js";
 import { checkSqlText } from "./sql-guard.js";
 import type { Database, DatabaseSchema, Lane, QueryOptions, QueryResult } from "./types.js";
 import { decodeRows, encodeParams } from "./wire.js";
@@ -37,6 +38,8 @@ export interface SqliteDatabaseOptions {
   immutable: boolean;
   /** A pool of read processes per lane. */
   lanes: Record<Lane, ReadPool>;
+  /** Read connections in this thread for bounded queries and schema reads (Config.inThreadReads), or null. */
+  local?: QueryRunner | null;
   /** null: writes are refused (immutable databases, `_memory`). */
   writer: Writer | null;
   settings: Pick<Settings, "sql_time_limit_ms" | "max_returned_rows">;
@@ -72,17 +75,21 @@ export class SqliteDatabase implements Database {
 
   async execute(sql: string, opts: QueryOptions = {}): Promise<QueryResult> {
     checkSqlText(sql);
-    const response = await this.options.lanes[opts.lane ?? "pages"].run(
-      {
-        type: "query",
-        db: this.name,
-        sql,
-        params: encodeParams(opts.params),
-        maxRows: opts.maxRows ?? this.options.settings.max_returned_rows,
-      },
-      opts.timeLimitMs ?? this.options.settings.sql_time_limit_ms,
-      opts.signal,
-    );
+    const request = {
+      type: "query" as const,
+      db: this.name,
+      sql,
+      params: encodeParams(opts.params),
+      maxRows: opts.maxRows ?? this.options.settings.max_returned_rows,
+    };
+    const local = opts.bounded ? this.options.local : null;
+    const response = local
+      ? inThread(() => local.query(request), sql)
+      : await this.options.lanes[opts.lane ?? "pages"].run(
+          request,
+          opts.timeLimitMs ?? this.options.settings.sql_time_limit_ms,
+          opts.signal,
+        );
     if (!("rows" in response)) throw new Error("The read process answered a query with a schema");
     return {
       columns: response.columns,
@@ -124,10 +131,11 @@ export class SqliteDatabase implements Database {
     }
     const writes = writer?.writesFinished ?? 0;
     const checkedAt = Date.now();
-    const response = await this.options.lanes.pages.run(
-      { type: "schema", db: this.name, knownVersion: known?.version ?? null },
-      SCHEMA_TIME_LIMIT_MS,
-    );
+    const request = { type: "schema" as const, db: this.name, knownVersion: known?.version ?? null };
+    const local = this.options.local;
+    const response = local
+      ? inThread(() => local.schema(request))
+      : await this.options.lanes.pages.run(request, SCHEMA_TIME_LIMIT_MS);
     if (!("version" in response)) throw new Error("The read process answered a schema request with rows");
     if (response.schema === null && known) {
       Object.assign(known, { checkedAt, writes });
@@ -196,6 +204,16 @@ export class SqliteDatabase implements Database {
     // An immutable file cannot change under us: count once.
     if (this.immutable) this.counts.set(table, count);
     return count;
+  }
+}
+
+/** Runs a read in this thread, its errors the read pool's (SqlError, or ReadOnlyError for a write). */
+function inThread<T>(work: () => T, sql?: string): T {
+  try {
+    return work();
+  } catch (error) {
+    const e = error as Error;
+    throw e.name === "ReadOnlyError" ? new ReadOnlyError(e.message, sql) : new SqlError(e.message, sql);
   }
 }
 

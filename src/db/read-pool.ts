@@ -37,6 +37,11 @@ export interface ReadPoolOptions {
    * only waited its turn must not fail the page.
    */
   clockFrom?: "arrival" | "dispatch";
+  /**
+   * Start processes only when a request first needs one (default false: all start at once, so a live
+   * server's first page does not wait for a fork). An export that reads in its own thread may need none.
+   */
+  lazy?: boolean;
 }
 
 type Request = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, "id"> : never) : never;
@@ -97,12 +102,13 @@ export class ReadPool {
   constructor(private readonly options: ReadPoolOptions) {
     this.size = Math.max(1, Math.floor(options.size));
     this.target = this.size;
-    this.refill();
+    if (!options.lazy) this.refill();
   }
 
   /** Resolves once every child has started (or the pool is closed). */
   ready(): Promise<void> {
-    if (this.closed || this.allReady()) return Promise.resolve();
+    if (this.closed || this.allReady() || (this.options.lazy && !this.workers.length))
+      return Promise.resolve();
     return new Promise((resolve) => this.readyWaiters.push(resolve));
   }
 
@@ -314,12 +320,16 @@ export class ReadPool {
       setReferenced(worker.child, true);
       worker.child.send({ ...job.request, id: job.id });
     }
-    // After a start-up failure the pool may have shrunk: grow back when there is work waiting.
-    if (this.queue.length > 0) this.refill();
+    // After a start-up failure the pool may have shrunk: grow back when there is work waiting. A lazy
+    // pool grows only by the processes the waiting work can use.
+    if (this.queue.length > 0)
+      this.refill(
+        this.options.lazy ? this.workers.filter((w) => w.job).length + this.queue.length : Infinity,
+      );
   }
 
-  private refill(): void {
-    while (!this.closed && this.workers.length < this.target) this.spawn();
+  private refill(limit = Infinity): void {
+    while (!this.closed && this.workers.length < Math.min(this.target, limit)) this.spawn();
   }
 
   /** Detaches `job` from `worker`; an idle child does not keep the process alive. */

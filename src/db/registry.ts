@@ -11,6 +11,7 @@ import { SqliteDatabase } from "./database.js";
 import { walHint } from "./file-access.js";
 import { makeMemoryDir } from "./memory-files.js";
 import { ReadPool } from "./read-pool.js";
+import { QueryRunner } from "./query-runner.js";
 import type { Database } from "./types.js";
 import type { WorkerDatabase } from "./wire.js";
 import { Writer } from "./writer.js";
@@ -126,11 +127,18 @@ export async function openDatabases(config: Config, options: OpenOptions = {}): 
     cacheSizeKb: config.settings.cache_size_kb,
     // An export's server (deterministic) queues many pages at once: only running time counts there.
     clockFrom: config.deterministic ? ("dispatch" as const) : ("arrival" as const),
+    lazy: Boolean(config.inThreadReads),
   };
   const lanes = {
     pages: new ReadPool(poolOptions),
     sql: new ReadPool({ ...poolOptions, graceMs: () => 0, niceness: SQL_LANE_NICENESS }),
   };
+  const local = config.inThreadReads
+    ? new QueryRunner(
+        entries.map((e) => e.worker),
+        setup,
+      )
+    : null;
   const databases = new Map<string, Database>();
   for (const e of entries) {
     const writable = e.immutable ? null : e.writer;
@@ -142,6 +150,7 @@ export async function openDatabases(config: Config, options: OpenOptions = {}): 
         isMemory: e.isMemory,
         immutable: e.immutable,
         lanes,
+        local,
         writer: writable,
         settings: config.settings,
         metadata: config.metadata.databases?.[e.worker.name],
@@ -158,6 +167,7 @@ export async function openDatabases(config: Config, options: OpenOptions = {}): 
     close: () =>
       (closing ??= (async () => {
         await Promise.all([lanes.pages.close(), lanes.sql.close()]);
+        local?.close();
         await Promise.all(writers.map((w) => w.close()));
         removeTempDir();
         process.off("exit", removeTempDir);

@@ -22,6 +22,12 @@ export interface QueryOptions {
   signal?: AbortSignal;
   /** Stop reading after this many rows and set `truncated` (default: settings.max_returned_rows; 0 = no limit). */
   maxRows?: number;
+  /**
+   * The query reads a handful of rows by key (a row by its primary key): it cannot run away, so a server
+   * with in-thread reads (Config.inThreadReads, an export's) runs it to completion on a read connection
+   * of its own thread, sparing the read-process round trip. Elsewhere it changes nothing.
+   */
+  bounded?: boolean;
 }
 
 export interface QueryResult {

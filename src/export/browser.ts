@@ -1,6 +1,14 @@
 /** Finding and launching the Chromium that renders pages. */
 import { existsSync } from "node:fs";
-import { chromium, type Browser } from "playwright-core";
+import { createRequire } from "node:module";
+import type { Browser } from "playwright-core";
+
+/**
+ * Playwright, loaded on first use: it is the largest module the exporter has (~0.4 s of start-up),
+ * and an export whose pages need no browser never needs it.
+ */
+const chromium = () =>
+  (createRequire(import.meta.url)("playwright-core") as typeof import("playwright-core")).chromium;
 
 export class BrowserNotFoundError extends Error {
   override name = "BrowserNotFoundError";
@@ -30,7 +38,7 @@ export function findBrowser(explicit: string | null, env: NodeJS.ProcessEnv = pr
   const tried: string[] = [];
   let own: string | null;
   try {
-    own = chromium.executablePath();
+    own = chromium().executablePath();
   } catch {
     own = null;
   }
@@ -57,7 +65,7 @@ export const CHROMIUM_ARGS = [
 
 export async function launchBrowser(executablePath: string): Promise<Browser> {
   const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
-  return chromium.launch({
+  return chromium().launch({
     executablePath,
     headless: true,
     // The export handles these itself (export.ts): Playwright's handlers would keep the process alive

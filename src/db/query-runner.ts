@@ -1,0 +1,172 @@
+/**
+ * Read-only connections and the queries run on them, the same wherever they run: in a read process
+ * (./read-worker.ts, which the parent can kill at a time limit) or, for an export's bounded queries, in
+ * the server's own thread (QueryOptions.bounded). Connections open lazily per database; statements are
+ * prepared once and kept.
+ */
+import { hasRealAffinity } from "./affinity.js";
+import BetterSqlite3 from "better-sqlite3";
+import { setUpConnection, type ConnectionSetup } from "./connection-setup.js";
+import { introspectSchema, schemaVersion } from "./introspect.js";
+import { prepareReadOnly } from "./sql-guard.js";
+import { decodeParams, encodeValue } from "./wire.js";
+import type { QueryRequest, SchemaRequest, WireValue, WorkerDatabase, WorkerResponse } from "./wire.js";
+
+/** Prepared statements kept per runner (least recently used first out). */
+const STATEMENT_CACHE_SIZE = 256;
+
+export type QueryAnswer = Extract<WorkerResponse, { rows: WireValue[][] }>;
+export type SchemaAnswer = Extract<WorkerResponse, { version: number }>;
+
+/** Rows came back with an integer beyond 2^53: read again as BigInt so no digit is lost. */
+const UNSAFE = Symbol("unsafe integers");
+
+interface Rows {
+  rows: WireValue[][];
+  truncated: boolean;
+  tagged: boolean;
+}
+
+export class QueryRunner {
+  private readonly databases = new Map<string, WorkerDatabase>();
+  private readonly connections = new Map<string, BetterSqlite3.Database>();
+  /**
+   * Prepared statements by database and SQL: pages repeat the same few queries, and preparing costs
+   * ~30 µs. After a schema change SQLite prepares a cached statement again on its next step (a `select *`
+   * then expands to the new columns), so the key needs no schema version — reading one per query would
+   * cost a read transaction of its own. `columns()` is therefore read after stepping.
+   */
+  private readonly statements = new Map<string, BetterSqlite3.Statement>();
+
+  constructor(
+    databases: WorkerDatabase[],
+    private readonly setup: ConnectionSetup,
+  ) {
+    for (const db of databases) this.databases.set(db.name, db);
+  }
+
+  query(request: Omit<QueryRequest, "id">, id = 0): QueryAnswer {
+    const stmt = this.statement(request.db, request.sql);
+    const params = decodeParams(request.params);
+    // Plain numbers first: BigInt for every integer costs ~10 % of a page, and integers past 2^53 are
+    // rare. A query that meets one runs again (reads are repeatable); a REAL that large costs that too.
+    let read = readRows(stmt, params, request.maxRows, false);
+    if (read === UNSAFE) read = readRows(stmt, params, request.maxRows, true) as Rows;
+    const { rows, truncated, tagged } = read;
+    const info = stmt.columns();
+    const columns = info.map((c) => c.name);
+    const floatColumns = info.flatMap((c, i) => (hasRealAffinity(c.type) ? [i] : []));
+    return {
+      id,
+      ok: true,
+      columns,
+      rows,
+      truncated,
+      tagged,
+      ...(floatColumns.length ? { floatColumns } : {}),
+    };
+  }
+
+  schema(request: Omit<SchemaRequest, "id">, id = 0): SchemaAnswer {
+    const conn = this.connection(request.db);
+    // One read transaction, so the version and the schema read belong together.
+    conn.exec("begin");
+    try {
+      const version = schemaVersion(conn);
+      const schema = version === request.knownVersion ? null : introspectSchema(conn);
+      return { id, ok: true, version, schema };
+    } finally {
+      conn.exec("commit");
+    }
+  }
+
+  close(): void {
+    this.statements.clear();
+    for (const conn of this.connections.values()) conn.close();
+    this.connections.clear();
+  }
+
+  private connection(name: string): BetterSqlite3.Database {
+    const existing = this.connections.get(name);
+    if (existing) return existing;
+    const db = this.databases.get(name);
+    if (!db) throw new Error(`Unknown database ${name}`);
+    const conn =
+      db.kind === "file"
+        ? new BetterSqlite3(db.path!, { readonly: true, fileMustExist: true })
+        : new BetterSqlite3(":memory:");
+    try {
+      setUpConnection(conn, name, this.setup);
+      // Cross-database queries: `_memory` sees the files under their own names. ATTACH cannot open them
+      // read-only here (this SQLite has no URI filenames), so query_only below guards them too.
+      for (const other of db.attach)
+        conn.prepare(`attach database ? as "${other.name.replaceAll('"', '""')}"`).run(other.path);
+      conn.pragma("query_only = 1");
+    } catch (error) {
+      conn.close();
+      throw error;
+    }
+    this.connections.set(name, conn);
+    return conn;
+  }
+
+  private statement(db: string, sql: string): BetterSqlite3.Statement {
+    const key = `${db}\u0000${sql}`;
+    const cached = this.statements.get(key);
+    if (cached) {
+      // Re-insert so the Map's order is least recently used first.
+      this.statements.delete(key);
+      this.statements.set(key, cached);
+      return cached;
+    }
+    const stmt = prepareReadOnly(this.connection(db), sql);
+    stmt.raw(true);
+    this.statements.set(key, stmt);
+    if (this.statements.size > STATEMENT_CACHE_SIZE)
+      this.statements.delete(this.statements.keys().next().value!);
+    return stmt;
+  }
+}
+
+function readRows(
+  stmt: BetterSqlite3.Statement,
+  params: ReturnType<typeof decodeParams>,
+  maxRows: number,
+  safeIntegers: boolean,
+): Rows | typeof UNSAFE {
+  stmt.safeIntegers(safeIntegers);
+  const args = params === undefined ? [] : [params];
+  // maxRows 0: the caller's SQL bounds itself (our own `limit`s), so read it in one call, ~35 % faster
+  // than stepping row by row. Otherwise step, and stop at maxRows + 1 to know it was truncated.
+  let rows: WireValue[][];
+  let truncated = false;
+  if (maxRows === 0) rows = stmt.all(...args) as WireValue[][];
+  else {
+    rows = [];
+    const iterator = stmt.iterate(...args) as IterableIterator<WireValue[]>;
+    try {
+      for (const row of iterator) {
+        if (rows.length === maxRows) {
+          truncated = true;
+          break;
+        }
+        rows.push(row);
+      }
+    } finally {
+      iterator.return?.();
+    }
+  }
+  let tagged = false;
+  for (const row of rows) {
+    for (let i = 0; i < row.length; i++) {
+      const raw = row[i];
+      if (!safeIntegers && typeof raw === "number" && Number.isInteger(raw) && !Number.isSafeInteger(raw))
+        return UNSAFE;
+      const value = encodeValue(raw);
+      if (value === raw) continue;
+      row[i] = value;
+      if (value !== null && typeof value === "object") tagged = true;
+    }
+  }
+  return { rows, truncated, tagged };
+}
