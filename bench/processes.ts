@@ -32,16 +32,23 @@ function start(command: string, args: string[]): Promise<ServerProcess> {
   const child = spawn(command, args, { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
   return new Promise((resolve, reject) => {
     let output = "";
-    child.once("error", reject);
-    child.once("exit", (code) => reject(new Error(`${args.join(" ")} exited with ${code}: ${output}`)));
-    child.stdout!.on("data", (chunk: Buffer) => {
+    const early = (code: number | null) =>
+      reject(new Error(`${args.join(" ")} exited with ${code}: ${output}`));
+    const read = (chunk: Buffer) => {
       output += chunk.toString();
       const url = /Serving on (\S+)/.exec(output)?.[1];
-      if (url) {
-        child.removeAllListeners("exit");
-        resolve(handle(child, url));
-      }
-    });
+      if (!url) return;
+      // Stop watching for the start line once seen: a later line (serve prints "SIGINT: shutting down")
+      // must not touch the exit listeners, or stop() would wait for an exit it no longer hears — with
+      // nothing else left in the event loop, Node ends the benchmark with exit code 13.
+      child.off("exit", early);
+      child.stdout!.off("data", read);
+      child.stdout!.resume(); // keep draining, so a full pipe never blocks the server
+      resolve(handle(child, url));
+    };
+    child.once("error", reject);
+    child.once("exit", early);
+    child.stdout!.on("data", read);
   });
 }
 
