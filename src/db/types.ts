@@ -35,8 +35,9 @@ export interface QueryResult {
   rows: SqlValue[][];
   truncated: boolean;
   /**
-   * Indexes of the columns whose declared type has REAL affinity, so their whole numbers are floats
-   * (JSON writes 1.0, as Datasette does). Expressions have no declared type: not listed.
+   * Indexes of the columns whose numbers in these rows are all SQLite REALs, so their whole numbers are
+   * floats (JSON and HTML write `1.0`, as Datasette does), whether from a REAL column, a view or an
+   * expression. A column mixing INTEGERs and whole REALs is not listed: its whole numbers print as ints.
    */
   floatColumns?: number[];
 }

@@ -1,7 +1,7 @@
 /**
  * What crosses the IPC channel between the read pool and its processes. The channel speaks JSON (measured
  * ~2.4× faster than 'advanced' serialisation for 100-row messages), so the few SQLite values JSON cannot
- * carry travel tagged: BLOBs as base64, integers beyond 2^53 as decimal strings, infinities by name.
+ * carry travel tagged: BLOBs as base64, integers beyond 2^53 as decimal strings, infinities and -0 by name.
  */
 import type { DatabaseSchema, SqlParams, SqlValue } from "./types.js";
 
@@ -53,7 +53,7 @@ export type WorkerResponse =
       rows: WireValue[][];
       truncated: boolean;
       tagged: boolean;
-      /** Columns whose declared type has REAL affinity (their whole numbers are floats); absent if none. */
+      /** Columns whose numbers are all REALs (their whole numbers are floats: `1.0`); absent if none. */
       floatColumns?: number[];
     }
   | { id: number; ok: true; version: number; schema: DatabaseSchema | null }
@@ -67,7 +67,10 @@ export function encodeValue(value: unknown): WireValue {
     case "string":
       return value;
     case "number":
-      return Number.isFinite(value) ? value : { $num: String(value) };
+      // JSON writes -0 as 0: it travels tagged, as Python prints -0.0.
+      return Number.isFinite(value) && !Object.is(value, -0)
+        ? value
+        : { $num: Object.is(value, -0) ? "-0" : String(value) };
     case "bigint":
       return value >= -MAX_SAFE && value <= MAX_SAFE ? Number(value) : { $int: value.toString() };
     case "boolean":

@@ -1,5 +1,4 @@
 import type { Datasette } from "../datasette.js";
-import { hasRealAffinity } from "../../db/affinity.js";
 import type { Database, DatabaseSchema, TableInfo } from "../../db/types.js";
 import type { TableMetadata } from "../../config/metadata.js";
 import { HttpError } from "../http-error.js";
@@ -17,11 +16,6 @@ export interface ResolvedTable {
   pks: string[];
   metadata: TableMetadata;
   viewSql: string | null;
-}
-
-/** The table's columns with REAL affinity, whose whole numbers JSON writes as floats (a view's: none known). */
-export function realColumns(resolved: ResolvedTable): string[] {
-  return (resolved.info?.columns ?? []).filter((c) => hasRealAffinity(c.type)).map((c) => c.name);
 }
 
 /** The database or a 404 with Datasette's message ("Database not found"). */

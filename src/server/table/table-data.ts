@@ -2,7 +2,7 @@ import type { Database, QueryResult } from "../../db/types.js";
 import { tildeEncode } from "../tilde.js";
 import { HttpError } from "../http-error.js";
 import { buildTableQuery, type TableQuery, type TableRequest } from "./table-query.js";
-import { runSql } from "./run-sql.js";
+import { floatColumnNames, runSql } from "./run-sql.js";
 import { expandForeignKeys, labelKey } from "./labels.js";
 import { pathWithReplacedArgs } from "./query-string.js";
 
@@ -14,6 +14,8 @@ export interface TablePage {
   columns: string[];
   rows: Row[];
   expandedColumns: string[];
+  /** Columns whose numbers on this page are all REALs: their whole numbers are written `1.0`. */
+  floatColumns: string[];
   next: string | null;
   nextUrl: string | null;
   truncated: boolean;
@@ -145,6 +147,7 @@ export async function tablePage(req: TableRequest, opts: PageOptions): Promise<T
     columns,
     rows: rows.slice(0, query.pageSize),
     expandedColumns,
+    floatColumns: floatColumnNames(result),
     next,
     nextUrl,
     truncated: result.truncated,

@@ -12,8 +12,8 @@ import { extrasList, QUERY_EXTRAS, requestExtra } from "../table/extras.js";
 import { pathWithAddedArgs, pathWithFormat, pathWithRemovedArgs, urlencode } from "../table/query-string.js";
 import { markSafe } from "../../templates/python-values.js";
 import { checkSqlText } from "../../db/sql-guard.js";
-import { escapeHtml } from "../table/display.js";
-import { runSql } from "../table/run-sql.js";
+import { escapeHtml, numberText } from "../table/display.js";
+import { floatColumnNames, runSql } from "../table/run-sql.js";
 import { magicParameterValues } from "../table/magic-parameters.js";
 import { templateRequest } from "../request.js";
 import { writeCannedQuery } from "./query-write.js";
@@ -135,7 +135,7 @@ export const queryView: View = async (req) => {
     const shaped = shapeJson(args, data, {
       error: queryError,
       truncated: results?.truncated ?? false,
-      floatColumns: results?.floatColumns?.map((i) => columns[i]!),
+      floatColumns: results ? floatColumnNames(results) : [],
     });
     return shapedResult(shaped);
   }
@@ -143,6 +143,7 @@ export const queryView: View = async (req) => {
   const templates = [`query-${toCssClass(database)}.html`, "query.html"];
   if (stored) templates.unshift(`query-${toCssClass(database)}-${toCssClass(stored.name)}.html`);
   const allowExecuteSql = await datasette.permissionAllowed(actor, "execute-sql", database);
+  const floatColumnIndexes = new Set(results?.floatColumns);
   const showHide = showHideControls(req, stored);
   const schema = allowExecuteSql ? await db.schema() : null;
   return {
@@ -206,7 +207,9 @@ export const queryView: View = async (req) => {
           columns,
           rows,
           truncated: results?.truncated ?? false,
-          display_rows: (results?.rows ?? []).map((r) => r.map((v) => markSafe(displayValue(v)))),
+          display_rows: (results?.rows ?? []).map((r) =>
+            r.map((v, i) => markSafe(displayValue(v, floatColumnIndexes.has(i)))),
+          ),
           metadata: metadata(),
           url_csv: pathWithFormat(req.ctx.path, req.ctx.querystring, "csv", { _size: "max" }),
           renderers: { json: pathWithFormat(req.ctx.path, req.ctx.querystring, "json") },
@@ -256,9 +259,10 @@ function blobUrl(req: ViewRequest, _value: Buffer): string {
   );
 }
 
-/** A query result cell as HTML: links for URLs, a placeholder for blank values. */
-function displayValue(value: unknown): string {
+/** A query result cell as HTML: links for URLs, a placeholder for blank values, numbers as Python prints them. */
+function displayValue(value: unknown, isFloatColumn: boolean): string {
   if (value === null || value === undefined || value === "") return "&nbsp;";
+  if (typeof value === "number") return numberText(value, isFloatColumn);
   if (Buffer.isBuffer(value))
     return `&lt;Binary:&nbsp;${value.length.toLocaleString("en-US")}&nbsp;byte${value.length === 1 ? "" : "s"}&gt;`;
   if (typeof value === "string" && /^https?:\/\/\S+$/.test(value.trim()))

@@ -3,17 +3,11 @@ import { HttpError } from "../http-error.js";
 import { toCssClass } from "../css-class.js";
 import { databaseColor } from "./index.js";
 import { cacheHeaders } from "./table.js";
-import {
-  findTable,
-  realColumns,
-  resolveDatabase,
-  tableMetadataExtra,
-  type ResolvedTable,
-} from "../table/resolve.js";
+import { findTable, resolveDatabase, tableMetadataExtra, type ResolvedTable } from "../table/resolve.js";
 import { extraNames, shapeJson, shapedResult, validateExtras } from "../table/json-shape.js";
 import { columnDetails, extrasList, requestExtra, ROW_EXTRAS } from "../table/extras.js";
 import { escapeSqlite } from "../table/sql-names.js";
-import { runSql } from "../table/run-sql.js";
+import { floatColumnNames, runSql } from "../table/run-sql.js";
 import { tildeDecode } from "../tilde.js";
 import { pathWithFormat } from "../table/query-string.js";
 import { displayColumnsAndRows, rowLabel } from "../table/display.js";
@@ -91,7 +85,7 @@ export const rowView: View = async (req) => {
     };
   }
   if (format === "json") {
-    const shaped = shapeJson(args, data, { truncated: false, floatColumns: realColumns(resolved) });
+    const shaped = shapeJson(args, data, { truncated: false, floatColumns: floatColumnNames(result) });
     return { headers, ...shapedResult(shaped) };
   }
   return {
@@ -101,7 +95,16 @@ export const rowView: View = async (req) => {
     ),
     html: async () => ({
       templates: [`row-${toCssClass(resolved.database)}-${toCssClass(resolved.table)}.html`, "row.html"],
-      context: await rowHtmlContext(req, resolved, data, rows, columns, pks, await fkTables()),
+      context: await rowHtmlContext(
+        req,
+        resolved,
+        data,
+        rows,
+        columns,
+        pks,
+        await fkTables(),
+        floatColumnNames(result),
+      ),
     }),
   };
 };
@@ -114,6 +117,7 @@ async function rowHtmlContext(
   columns: string[],
   pks: string[],
   foreignKeyTables: unknown[],
+  floatColumns: string[],
 ) {
   const { datasette, ctx } = req;
   const { database, table } = resolved;
@@ -160,6 +164,7 @@ async function rowHtmlContext(
     truncateCells: 0,
     sortableColumns: new Set(),
     columnDescriptions: resolved.metadata.columns ?? {},
+    floatColumns,
   });
   for (const row of display.rows)
     for (const cell of row.cells) if (pkSet.has(cell.column)) cell.value = `<strong>${cell.value}</strong>`;

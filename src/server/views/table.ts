@@ -6,13 +6,7 @@ import { toCssClass } from "../css-class.js";
 import { cannedQuery } from "../canned-queries.js";
 import { databaseColor } from "./index.js";
 import { queryView } from "./query.js";
-import {
-  findTable,
-  realColumns,
-  schemaDefinition,
-  tableMetadataExtra,
-  type ResolvedTable,
-} from "../table/resolve.js";
+import { findTable, schemaDefinition, tableMetadataExtra, type ResolvedTable } from "../table/resolve.js";
 import { tablePage, type TablePage } from "../table/table-data.js";
 import type { TableRequest } from "../table/table-query.js";
 import { facetResults, suggestFacets, type FacetContext, type FacetResults } from "../table/facets.js";
@@ -94,7 +88,7 @@ export const tableView: View = async (req) => {
   }
   if (page.nextUrl) headers.link = `<${page.nextUrl}>; rel="next"`;
   if (!html) {
-    const shaped = shapeJson(args, data, { truncated: false, floatColumns: realColumns(resolved) });
+    const shaped = shapeJson(args, data, { truncated: false, floatColumns: page.floatColumns });
     return { headers, ...shapedResult(shaped) };
   }
   const alternateJson = datasette.urls.path(
@@ -128,6 +122,7 @@ function tableDisplay(req: ViewRequest, resolved: ResolvedTable, page: TablePage
       truncateCells: req.datasette.settings.truncate_cells_html,
       sortableColumns: page.query.sortableColumns,
       columnDescriptions: resolved.metadata.columns ?? {},
+      floatColumns: page.floatColumns,
     });
     displays.set(page, display);
   }
