@@ -49,6 +49,8 @@ export const PAGES: Record<string, string> = {
   canned: "/fixtures/neighborhood_search?text=town",
   search: "/fixtures/searchable?_search=dog",
   "not found": "/fixtures/no_such_table",
+  schema: "/fixtures/-/schema",
+  "table schema": "/fixtures/facetable/-/schema",
 };
 
 interface Snapshot {

@@ -15,6 +15,9 @@ beforeAll(async () => {
               sql: "select _neighborhood, facet_cities.name, state from facetable join facet_cities on facetable._city_id = facet_cities.id where _neighborhood like '%' || :text || '%' order by _neighborhood;",
               title: "Search neighborhoods",
             },
+            // As in Datasette's fixtures: a stored query is the site's own SQL, not held to ?sql='s rules.
+            pragma_cache_size: "PRAGMA cache_size;",
+            sneaky_write: "delete from simple_primary_key",
           },
         },
       },
@@ -98,6 +101,20 @@ describe("SQL query pages", () => {
     expect(body.rows[0]).toEqual({ _neighborhood: "Corktown", name: "Detroit", state: "MI" });
     expect(body.query.params).toEqual({ text: "town" });
     expect(body.metadata.title).toBe("Search neighborhoods");
+  });
+
+  it("runs a stored query that ?sql= would refuse (test_canned_query_with_pragma), but never a write", async () => {
+    expect(await json("fixtures/pragma_cache_size.json?_shape=array")).toEqual({
+      status: 200,
+      body: [{ cache_size: -2000 }],
+    });
+    expect((await json(q("PRAGMA cache_size;"))).status).toBe(400);
+    const rows = async () => (await json("fixtures/simple_primary_key.json?_shape=array")).body.length;
+    const before = await rows();
+    const write = await json("fixtures/sneaky_write.json");
+    expect(write.status).toBe(400);
+    expect(write.body.error).toBe("Statement must be a SELECT");
+    expect(await rows()).toBe(before);
   });
 
   it("answers CSV and renders the HTML form with parameter fields", async () => {

@@ -18,6 +18,12 @@ export interface QueryOptions {
    * canned queries), which then can never hold up the bounded queries pages run for themselves.
    */
   lane?: Lane;
+  /**
+   * SQL the site's own configuration wrote (a canned query): Datasette's rules for the text of `?sql=`
+   * (SELECT only, a few PRAGMA functions) do not apply, so `PRAGMA cache_size;` runs as in Datasette.
+   * SQLite must still see one statement that returns rows and writes nothing. Default false.
+   */
+  trusted?: boolean;
   /** The caller went away (the client hung up): the query leaves the queue, or is stopped. */
   signal?: AbortSignal;
   /** Stop reading after this many rows and set `truncated` (default: settings.max_returned_rows; 0 = no limit). */
