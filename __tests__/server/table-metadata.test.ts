@@ -68,3 +68,15 @@ describe("table metadata", () => {
     expect(fk[1]).toBe("content");
   });
 });
+
+describe("a table's description on its pages", () => {
+  it("shows on the table page and, as in Datasette 1.0a37, not on a row's page", async () => {
+    const table = await (await server.get("fixtures/facetable")).text();
+    expect(table).toContain('<div class="metadata-description">Facet demo</div>');
+    const row = await (await server.get("fixtures/facetable/1")).text();
+    expect(row).not.toContain("Facet demo");
+    expect((await json("fixtures/facetable/1.json?_extra=metadata")).body.metadata.description).toBe(
+      "Facet demo",
+    );
+  });
+});

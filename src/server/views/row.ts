@@ -191,7 +191,9 @@ async function rowHtmlContext(
     custom_table_templates: customTemplates,
     row_label: label,
     to_css_class: toCssClass,
-    metadata: tableMetadataExtra(resolved.metadata),
+    // Datasette 1.0a37's row page gets an empty `metadata` (its row view's template extras say so): no
+    // table description, source or license on a row's page; the `metadata` JSON extra is the table's.
+    metadata: {},
     renderers: { json: pathWithFormat(req.ctx.path, req.ctx.querystring, "json") },
     url_csv: urlCsv,
     url_csv_path: urlCsv.split("?")[0],
