@@ -119,7 +119,13 @@ describe("special pages, static files and custom pages", () => {
     expect(css.status).toBe(200);
     expect(css.headers.get("content-type")).toBe("text/css; charset=utf-8");
     expect(await (await server.get("static/site.css")).text()).toBe("body { color: red }");
-    expect((await server.get("static/..%2Fmetadata.yml")).status).toBe(404);
+    // A %-escaped path that is not found is sent to its tilde spelling (Datasette's handle_404), which is
+    // not found either: the file outside the folder is never served.
+    const escaped = await server.get("static/..%2Fmetadata.yml");
+    expect(escaped.status).toBe(302);
+    const location = escaped.headers.get("location")!;
+    expect(location).toBe("/repo/static/~2E~2E~2Fmetadata~2Eyml");
+    expect((await fetch(new URL(location, server.url))).status).toBe(404);
   });
 
   it("renders custom pages, with {name} segments as variables", async () => {

@@ -17,6 +17,7 @@ beforeAll(async () => {
             },
             // As in Datasette's fixtures: a stored query is the site's own SQL, not held to ?sql='s rules.
             pragma_cache_size: "PRAGMA cache_size;",
+            été: "select 'summer' as season",
             sneaky_write: "delete from simple_primary_key",
           },
         },
@@ -115,6 +116,17 @@ describe("SQL query pages", () => {
     expect(write.status).toBe(400);
     expect(write.body.error).toBe("Statement must be a SELECT");
     expect(await rows()).toBe(before);
+  });
+
+  it("sends a percent-encoded name, as a browser spells it, to its tilde-encoded URL (Datasette's handle_404)", async () => {
+    const typed = await server.get("fixtures/%C3%A9t%C3%A9.json?_shape=array");
+    expect(typed.status).toBe(302);
+    expect(typed.headers.get("location")).toBe("/fixtures/~C3~A9t~C3~A9~2Ejson?_shape=array");
+    const page = await server.get("fixtures/%C3%A9t%C3%A9");
+    expect(page.headers.get("location")).toBe("/fixtures/~C3~A9t~C3~A9");
+    expect(await (await server.get("fixtures/~C3~A9t~C3~A9.json?_shape=array")).json()).toEqual([
+      { season: "summer" },
+    ]);
   });
 
   it("answers CSV and renders the HTML form with parameter fields", async () => {

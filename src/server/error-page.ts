@@ -12,6 +12,15 @@ import { renderHtml } from "./render-html.js";
  */
 export async function handleError(datasette: Datasette, ctx: Koa.Context, error: unknown): Promise<void> {
   const http = toHttpError(error);
+  if (http.status === 404 && ctx.path.includes("%")) {
+    // Datasette's handle_404: names are tilde-encoded in this URL design, and a browser percent-encodes a
+    // typed non-ASCII name (`/db/%C3%A9t%C3%A9`), so the path is tried again with `%` read as `~`.
+    const tilde = ctx.path.replaceAll("~", "~7E").replaceAll("%", "~").replaceAll(".", "~2E");
+    ctx.body = "";
+    ctx.status = 302;
+    ctx.set("Location", tilde + (ctx.querystring ? `?${ctx.querystring}` : ""));
+    return;
+  }
   // The request line is data, never the format string: `%d` or `%s` in a URL would swallow the cause.
   if (http.status >= 500) console.error("%s %s failed:", ctx.method, urlForLog(ctx.url), error);
   ctx.status = http.status;
