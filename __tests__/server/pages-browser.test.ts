@@ -1,9 +1,12 @@
 /**
  * The default pages' JavaScript in a real Chromium, on Datasette's fixtures: the column menus of the
  * table page, its filter form (added rows, sort and "descending"), the SQL editor (CodeMirror, "Format
- * SQL", running the query) and the navigation menu. The SQL editor is bundled by `npm run build`.
+ * SQL", running the query), the navigation menu and a page's actions menu filled by a plugin. The SQL
+ * editor is bundled by `npm run build`.
  */
 import { existsSync } from "node:fs";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type Browser, type BrowserContext, type Page } from "playwright-core";
@@ -15,11 +18,25 @@ let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 let pageErrors: string[];
+let pluginDir: string;
+
+// A plugin's tableActions, for the actions menu (details.actions-menu-links).
+const ACTIONS_PLUGIN = `export default {
+  name: "browser-table-actions",
+  tableActions: ({ database, table }) => [
+    { href: "/" + database + "/simple_primary_key", label: "Go from " + table, description: "A plugin's link" },
+  ],
+};`;
 
 beforeAll(async () => {
   // A canned query whose SQL the formatter would change, shown read-only on its page.
   const queries = { shouting: "SELECT ID, CONTENT FROM simple_primary_key WHERE ID > 1" };
-  server = await startFixturesServer({ metadata: { databases: { fixtures: { queries } } } });
+  pluginDir = await mkdtemp(path.join(tmpdir(), "dx-pages-browser-"));
+  await writeFile(path.join(pluginDir, "actions.mjs"), ACTIONS_PLUGIN);
+  server = await startFixturesServer({
+    metadata: { databases: { fixtures: { queries } } },
+    plugins: [path.join(pluginDir, "actions.mjs")],
+  });
   // Warm the read processes and the facet counts before any page load is timed.
   for (const p of ["fixtures", "fixtures/facetable", "fixtures/simple_primary_key"])
     await (await server.get(p)).text();
@@ -29,6 +46,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  if (pluginDir) await rm(pluginDir, { recursive: true, force: true });
 });
 
 beforeEach(async () => {
@@ -221,5 +239,23 @@ describe("the navigation menu", { timeout: 180_000 }, () => {
     const first = page.locator("navigation-search li[role=option] a").first();
     await expect.poll(() => first.textContent()).toContain("fixtures: simple_primary_key");
     await Promise.all([page.waitForURL(/\/fixtures\/simple_primary_key$/), page.keyboard.press("Enter")]);
+  });
+});
+
+describe("a page's actions menu", { timeout: 180_000 }, () => {
+  it("opens with a plugin's tableActions, closes on a click outside, and follows its link", async () => {
+    await open("fixtures/facetable");
+    const menu = page.locator("details.actions-menu-links");
+    expect(await menu.locator("summary span").textContent()).toBe("Table actions");
+    const link = menu.locator('a[role="menuitem"]');
+    expect(await link.isVisible()).toBe(false);
+    await menu.locator("summary").click();
+    expect(await menu.getAttribute("open")).not.toBeNull();
+    expect(await link.isVisible()).toBe(true);
+    expect(await link.textContent()).toBe("Go from facetable A plugin's link");
+    await page.click("h1");
+    expect(await menu.getAttribute("open")).toBeNull();
+    await menu.locator("summary").click();
+    await Promise.all([page.waitForURL(/\/fixtures\/simple_primary_key$/), link.click()]);
   });
 });
