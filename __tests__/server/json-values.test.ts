@@ -126,6 +126,18 @@ describe("whole numbers from REAL columns", () => {
     expect(cells(await get("shop/items/1"))).toEqual(["price=10.0", "qty=10", "weight=2.5", "code=7"]);
   });
 
+  it("are written as Python writes them in CSV, as Datasette's CSV has them", async () => {
+    const sql = "select 1.0 as x, 2 as y, 1e20 as w, -0.0 as v";
+    expect(await get(`shop/-/query.csv?sql=${encodeURIComponent(sql)}`)).toBe(
+      "x,y,w,v\r\n1.0,2,1e+20,-0.0\r\n",
+    );
+    expect(await get("shop/items.csv")).toBe(
+      "id,price,qty,weight,code\r\n1,10.0,10,2.5,7\r\n2,1e+20,3,0.0,x\r\n",
+    );
+    expect(await get("shop/items/1.csv")).toBe("id,price,qty,weight,code\r\n1,10.0,10,2.5,7\r\n");
+    expect(await get("shop/priced.csv?_stream=1")).toContain("\r\n1,20.0,10.0,10\r\n");
+  });
+
   it("are floats in newline-delimited JSON too", async () => {
     expect(await get("shop/items.json?_shape=array&_nl=on&_col=price")).toBe(
       '{"id": 1, "price": 10.0}\n{"id": 2, "price": 1e+20}',

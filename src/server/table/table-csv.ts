@@ -3,6 +3,7 @@ import type { ViewRequest, CsvSource } from "../view.js";
 import { HttpError } from "../http-error.js";
 import { tablePage, pathFromRowPks, type TablePage } from "./table-data.js";
 import type { ResolvedTable } from "./resolve.js";
+import { numberText } from "./display.js";
 
 /**
  * A table as CSV (Datasette's stream_csv): one page, or with `?_stream=1` every page, read one keyset page
@@ -31,20 +32,25 @@ export async function tableCsv(req: ViewRequest, resolved: ResolvedTable): Promi
   const headings = first.columns.flatMap((c) => (expanded.has(c) ? [c, `${c}_label`] : [c]));
   const blobUrl = (row: Record<string, unknown>, column: string) =>
     `${requestOrigin(req.ctx, req.datasette)}${datasette.urls.table(resolved.database, resolved.table)}/${pathFromRowPks(row, resolved.pks, !resolved.pks.length)}.blob?_blob_column=${encodeURIComponent(column)}`;
-  const toCells = (page: TablePage) =>
-    page.rows.map((row) =>
+  const toCells = (page: TablePage) => {
+    const floats = new Set(page.floatColumns);
+    // Numbers as Python writes them (1.0, 1e+20), as in Datasette's CSV.
+    const text = (value: unknown, column: string) =>
+      typeof value === "number" ? numberText(value, floats.has(column)) : value;
+    return page.rows.map((row) =>
       page.columns.flatMap((column) => {
         const cell = row[column];
         if (Buffer.isBuffer(cell)) return [blobUrl(row, column)];
-        if (!expanded.has(column)) return [cell];
+        if (!expanded.has(column)) return [text(cell, column)];
         if (cell === null || cell === undefined) return ["", ""];
         if (typeof cell === "object" && "label" in cell) {
           const { value, label } = cell as { value: unknown; label: unknown };
-          return [value, label];
+          return [text(value, column), label];
         }
-        return [cell, ""];
+        return [text(cell, column), ""];
       }),
     );
+  };
   async function* rows(): AsyncGenerator<unknown[]> {
     let page = first;
     for (;;) {

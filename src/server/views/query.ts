@@ -105,10 +105,16 @@ export const queryView: View = async (req) => {
   if (format === "csv") {
     if (!sql) throw new HttpError(400, "?sql= is required");
     if (queryError) throw new HttpError(400, queryError, { title: "Invalid SQL" });
+    const floats = new Set(results?.floatColumns);
     return {
       csv: async () => ({
         columns,
-        rows: (results?.rows ?? []).map((r) => r.map((v) => (Buffer.isBuffer(v) ? blobUrl(req, v) : v))),
+        // Numbers as Python writes them (1.0, 1e+20), as in Datasette's CSV.
+        rows: (results?.rows ?? []).map((r) =>
+          r.map((v, i) =>
+            Buffer.isBuffer(v) ? blobUrl(req, v) : typeof v === "number" ? numberText(v, floats.has(i)) : v,
+          ),
+        ),
         filename: `${stored?.name ?? database}.csv`,
       }),
     };

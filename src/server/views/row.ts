@@ -10,7 +10,7 @@ import { escapeSqlite } from "../table/sql-names.js";
 import { floatColumnNames, runSql } from "../table/run-sql.js";
 import { tildeDecode } from "../tilde.js";
 import { pathWithFormat } from "../table/query-string.js";
-import { displayColumnsAndRows, rowLabel } from "../table/display.js";
+import { displayColumnsAndRows, numberText, rowLabel } from "../table/display.js";
 import { expandForeignKeys, labelKey } from "../table/labels.js";
 import type { Row } from "../table/table-data.js";
 import { ownTimeLimit } from "../time-limits.js";
@@ -42,7 +42,12 @@ export const rowView: View = async (req) => {
   const rows: Row[] = result.rows.map((r) => Object.fromEntries(columns.map((c, i) => [c, r[i]])));
   const headers = cacheHeaders(req);
   if (format === "csv") {
-    return { headers, csv: async () => ({ columns, rows: result.rows, filename: `${resolved.table}.csv` }) };
+    const floats = new Set(result.floatColumns);
+    // Numbers as Python writes them (1.0, 1e+20), as in Datasette's CSV.
+    const csvRows = result.rows.map((r) =>
+      r.map((v, i) => (typeof v === "number" ? numberText(v, floats.has(i)) : v)),
+    );
+    return { headers, csv: async () => ({ columns, rows: csvRows, filename: `${resolved.table}.csv` }) };
   }
   const extras = extraNames(args);
   if (format) validateExtras(extras, ROW_EXTRAS);
