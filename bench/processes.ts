@@ -67,18 +67,38 @@ function handle(child: ChildProcess, url: string): ServerProcess {
   };
 }
 
-/** CPU seconds of `pid` and its children (our read processes), from /proc; NaN where there is none. */
+/**
+ * CPU seconds of `pid` and its descendants (our read processes, started by their launcher), from /proc;
+ * NaN where there is none.
+ */
 function processTreeCpu(pid: number): number {
+  const ticks = (p: number) => {
+    const fields = readFileSync(`/proc/${p}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return Number(fields[11]) + Number(fields[12]);
+  };
+  const children = (p: number) => {
+    try {
+      return readFileSync(`/proc/${p}/task/${p}/children`, "utf8")
+        .trim()
+        .split(/\s+/)
+        .filter(Boolean)
+        .map(Number);
+    } catch {
+      return []; // ended while we looked
+    }
+  };
   try {
-    const ticks = (p: number) => {
-      const fields = readFileSync(`/proc/${p}/stat`, "utf8").split(") ")[1]!.split(" ");
-      return Number(fields[11]) + Number(fields[12]);
-    };
-    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8")
-      .trim()
-      .split(/\s+/)
-      .filter(Boolean);
-    return (ticks(pid) + children.map(Number).reduce((sum, child) => sum + ticks(child), 0)) / 100;
+    let total = ticks(pid);
+    for (const stack = children(pid); stack.length;) {
+      const p = stack.pop()!;
+      try {
+        total += ticks(p);
+      } catch {
+        continue;
+      }
+      stack.push(...children(p));
+    }
+    return total / 100;
   } catch {
     return NaN;
   }

@@ -6,18 +6,21 @@
  * still queued at its deadline is answered "took too long" without running. A request whose caller went
  * away (its AbortSignal fired) leaves the queue, or, running, is let go like a timed-out one.
  *
+ * The children are started by a launcher process (./read-launcher.ts), not by us: a fork blocks its
+ * caller until the new process has exec'd (tens of ms on a busy machine, hundreds at worst), and under a
+ * stream of runaway `?sql=` queries our thread, which answers every page, would stall for each replacement.
+ *
  * Forking a replacement takes a few hundred ms, so by default a child is killed only when it is still
  * busy a grace period after its caller was answered: short limits (Datasette's 10 ms counts, 50 ms facet
  * suggestions) usually overrun by a little, and that child then simply goes back to work. A pool for
  * arbitrary SQL sets no grace: its overruns are runaways. Once a query has timed out the pool keeps one
  * spare process started, so a stuck or killed child's slot is covered at once.
  */
-import { fork, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
-import os from "node:os";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { QueryCancelledError, QueryTimeoutError, ReadOnlyError, SqlError } from "./errors.js";
+import { Launcher, type LaunchedProcess } from "./launched-process.js";
 import type { InitMessage, WorkerDatabase, WorkerNotice, WorkerRequest, WorkerResponse } from "./wire.js";
 
 export interface ReadPoolOptions {
@@ -60,7 +63,7 @@ interface Job {
 }
 
 interface Worker {
-  child: ChildProcess;
+  child: LaunchedProcess;
   ready: boolean;
   job: Job | null;
   /** A timed-out job the child is still running: its answer is dropped; past the grace period it is killed. */
@@ -71,8 +74,9 @@ interface Worker {
 const defaultGraceMs = (timeLimitMs: number) => Math.max(1_000, timeLimitMs);
 
 const here = fileURLToPath(import.meta.url);
-// The sibling file with our own extension: read-worker.ts under tsx/vitest, read-worker.js in dist/.
+// Sibling files with our own extension: read-worker.ts under tsx/vitest, read-worker.js in dist/.
 const WORKER_FILE = path.join(path.dirname(here), "read-worker" + path.extname(here));
+const LAUNCHER_FILE = path.join(path.dirname(here), "read-launcher" + path.extname(here));
 
 /**
  * The children run the same code as we do. Compiled, that is plain JS; from source (tests, tsx) they need
@@ -98,6 +102,8 @@ export class ReadPool {
   private readonly size: number;
   /** Processes to keep: `size`, plus a spare after the first timeout. */
   private target: number;
+  /** Starts our processes (forked on first use), so our own thread never waits for a fork. */
+  private readonly launcher = new Launcher(LAUNCHER_FILE, workerExecArgv());
 
   constructor(private readonly options: ReadPoolOptions) {
     this.size = Math.max(1, Math.floor(options.size));
@@ -178,34 +184,29 @@ export class ReadPool {
           new SqlError("The database connections are closed", sqlOf(job.request)),
         );
       return new Promise<void>((resolve) => {
-        if (worker.child.exitCode !== null || worker.child.signalCode !== null) return resolve();
+        if (worker.child.gone) return resolve();
         worker.child.once("exit", () => resolve());
         // An idle child is unreferenced; its exit must keep us waiting.
         setReferenced(worker.child, true);
-        worker.child.kill("SIGKILL");
+        worker.child.kill();
       });
     });
     await Promise.all(exits);
+    await this.launcher.close();
     this.notifyReady();
   }
 
   private spawn(): void {
-    const child = fork(WORKER_FILE, [], {
+    const child = this.launcher.start({
+      file: WORKER_FILE,
       execArgv: workerExecArgv(),
-      serialization: "json",
-      stdio: ["ignore", "inherit", "inherit", "ipc"],
+      niceness: this.options.niceness ?? 0,
     });
     const worker: Worker = { child, ready: false, job: null, overrun: null };
     this.workers.push(worker);
-    if (this.options.niceness && child.pid !== undefined) {
-      try {
-        os.setPriority(child.pid, this.options.niceness);
-      } catch {
-        // Not allowed here (some containers): the pool still works, only without the CPU preference.
-      }
-    }
     let fatal: string | null = null;
-    child.on("message", (message: WorkerNotice | WorkerResponse) => {
+    child.on("message", (payload) => {
+      const message = payload as WorkerNotice | WorkerResponse;
       if ("type" in message) {
         if (message.type === "fatal") fatal = message.message;
         else this.onReady(worker);
@@ -213,7 +214,6 @@ export class ReadPool {
     });
     child.on("error", (error) => {
       fatal ??= error.message;
-      if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
     });
     child.on("exit", (code, signal) =>
       this.onExit(worker, fatal ?? `it exited with ${signal ?? `code ${code}`}`),
@@ -304,7 +304,7 @@ export class ReadPool {
     if (index !== -1) this.workers.splice(index, 1);
     if (worker.overrun) clearTimeout(worker.overrun.timer);
     worker.overrun = null;
-    worker.child.kill("SIGKILL");
+    worker.child.kill();
     this.target = this.size + 1;
     this.refill();
     this.dispatch();
@@ -355,14 +355,9 @@ function release(job: Job): void {
   if (job.onAbort) job.signal!.removeEventListener("abort", job.onAbort);
 }
 
-function setReferenced(child: ChildProcess, referenced: boolean): void {
-  if (referenced) {
-    child.ref();
-    child.channel?.ref();
-  } else {
-    child.unref();
-    child.channel?.unref();
-  }
+function setReferenced(child: LaunchedProcess, referenced: boolean): void {
+  if (referenced) child.ref();
+  else child.unref();
 }
 
 function sqlOf(request: Request): string | undefined {

@@ -1,25 +1,36 @@
 /**
- * One read process of the read pool (./read-pool.ts forks this file). It holds read-only connections,
- * opened lazily per database, and answers one request at a time. It lives in its own process so the
- * parent can SIGKILL it when a query runs past its time limit: better-sqlite3 exposes no
+ * One read process of the read pool (./read-pool.ts has ./read-launcher.ts start this file). It holds
+ * read-only connections, opened lazily per database, and answers one request at a time. It lives in its
+ * own process so the server can SIGKILL it when a query runs past its time limit: better-sqlite3 exposes no
  * sqlite3_interrupt, and neither a worker thread nor the event loop can stop a statement stuck in SQLite.
  */
+import net from "node:net";
 import { loadPluginModules } from "./connection-setup.js";
+import { LineChannel } from "./line-channel.js";
 import { QueryRunner } from "./query-runner.js";
-import type { InitMessage, WorkerNotice, WorkerRequest, WorkerResponse } from "./wire.js";
+import {
+  CHANNEL_FD,
+  type InitMessage,
+  type WorkerNotice,
+  type WorkerRequest,
+  type WorkerResponse,
+} from "./wire.js";
 
 let runner: QueryRunner | null = null;
 
-const send = (message: WorkerResponse | WorkerNotice) => process.send!(message);
+// The socket to the server (./read-launcher.ts started us with it on this fd).
+const channel = new LineChannel<InitMessage | WorkerRequest, WorkerResponse | WorkerNotice>(
+  new net.Socket({ fd: CHANNEL_FD, readable: true, writable: true }),
+  (message) => {
+    if (message.type === "init") void init(message);
+    else if (message.type === "query") answer(message.id, () => runner!.query(message, message.id));
+    else answer(message.id, () => runner!.schema(message, message.id));
+  },
+);
+const send = (message: WorkerResponse | WorkerNotice, written?: () => void) => channel.send(message, written);
 
-// The parent going away closes the channel: nothing is left to answer.
-process.on("disconnect", () => process.exit(0));
-
-process.on("message", (message: InitMessage | WorkerRequest) => {
-  if (message.type === "init") void init(message);
-  else if (message.type === "query") answer(message.id, () => runner!.query(message, message.id));
-  else answer(message.id, () => runner!.schema(message, message.id));
-});
+// The server going away closes the socket: nothing is left to answer.
+channel.socket.on("close", () => process.exit(0));
 
 async function init(message: InitMessage): Promise<void> {
   try {
@@ -29,8 +40,7 @@ async function init(message: InitMessage): Promise<void> {
     });
     send({ type: "ready" });
   } catch (error) {
-    send({ type: "fatal", message: (error as Error).message });
-    process.exit(1);
+    send({ type: "fatal", message: (error as Error).message }, () => process.exit(1));
   }
 }
 

@@ -1,7 +1,7 @@
 /**
- * What crosses the IPC channel between the read pool and its processes. The channel speaks JSON (measured
- * ~2.4× faster than 'advanced' serialisation for 100-row messages), so the few SQLite values JSON cannot
- * carry travel tagged: BLOBs as base64, integers beyond 2^53 as decimal strings, infinities and -0 by name.
+ * What crosses the channels between the read pool, its launcher and its processes. They speak JSON
+ * (measured ~2.4× faster than 'advanced' serialisation for 100-row messages), so the few SQLite values
+ * JSON cannot carry travel tagged: BLOBs as base64, integers beyond 2^53 as decimal strings, infinities and -0 by name.
  */
 import type { DatabaseSchema, SqlParams, SqlValue } from "./types.js";
 
@@ -60,6 +60,23 @@ export type WorkerResponse =
   | { id: number; ok: false; error: { name: string; message: string } };
 
 export type WorkerNotice = { type: "ready" } | { type: "fatal"; message: string };
+
+/** The fd on which a read process finds its socket to the server (JSON lines: ./line-channel.ts). */
+export const CHANNEL_FD = 3;
+
+/** The server asks its launcher (./read-launcher.ts) for a read process. */
+export interface LaunchRequest {
+  id: number;
+  file: string;
+  execArgv: string[];
+  /** CPU niceness, set as the process starts (0: as the server). */
+  niceness: number;
+}
+
+/** The launcher answers: started (with the server's end of the process's socket), later exited. */
+export type LaunchNotice =
+  | { type: "started"; id: number; pid: number }
+  | { type: "exited"; id: number; code: number | null; signal: NodeJS.Signals | null; error?: string };
 
 /** Encodes one value for JSON; returns the value itself when JSON carries it faithfully. */
 export function encodeValue(value: unknown): WireValue {
