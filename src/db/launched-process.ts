@@ -68,11 +68,11 @@ export class Launcher {
     child.on("error", () => {});
     child.on("exit", () => {
       if (this.child === child) this.child = null;
-      // Nobody reports on its processes any more: stop them (the next start forks a new launcher).
-      for (const [id, launched] of this.processes) {
-        this.processes.delete(id);
-        launched.orphaned();
-      }
+      // Nobody reports on its processes any more: stop them. Their exits start replacements at once,
+      // through a new launcher, so the list is emptied first.
+      const orphans = [...this.processes.values()];
+      this.processes.clear();
+      for (const launched of orphans) launched.orphaned();
     });
     return child;
   }
@@ -167,9 +167,14 @@ export class LaunchedProcess extends EventEmitter<LaunchedEvents> {
     this.settle();
   }
 
-  /** The launcher died: stop the process ourselves. */
+  /**
+   * The launcher died: stop the process ourselves, and count it gone now — not once its socket closes —
+   * so that no query is sent to it meanwhile.
+   */
   orphaned(): void {
     this.signal();
+    this.socketOpen = false;
+    this.channel?.socket.destroy();
     this.exited(null, "SIGKILL");
   }
 
