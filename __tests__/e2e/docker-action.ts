@@ -127,6 +127,9 @@ export const EXAMPLE_INPUTS = {
     "/content/search_plugins",
     "/content/suggest_plugin",
     "/stats/downloads_by_plugin",
+    // The database pages' "Tables" heading links each database's schema page.
+    "/content/-/schema",
+    "/stats/-/schema",
     "/_memory",
     "/ephemeral",
   ].join("\n"),
