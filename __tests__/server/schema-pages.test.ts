@@ -8,7 +8,7 @@ const SIMPLE_PRIMARY_KEY = "CREATE TABLE simple_primary_key (\n  id integer prim
 describe("schema pages", () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startFixturesServer();
+    server = await startFixturesServer({ settings: [["sql_time_limit_ms", "20000"]] });
   });
   afterAll(async () => {
     await server?.close();
