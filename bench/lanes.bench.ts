@@ -2,7 +2,7 @@
  * Fair SQL lanes: table and row page reads (HTML and JSON) while 40 clients loop slow `?sql=` (a recursive
  * CTE that runs until the time limit cuts it), on our build and on the baseline — the code just before the
  * lanes, compiled from git in a temporary folder — and on each with no slow clients, in interleaved
- * rounds of one run, keeping each case's best round (by p95) and listing every round's p95. The baseline
+ * rounds of one run, keeping each case's best round (by p95) and listing every round's p95 and p99. The baseline
  * under slow clients is measured once, at the end (see below).
  *
  * Readers: READERS keep-alive connections looping over the read paths, each latency recorded. A read
@@ -238,6 +238,7 @@ export default async function bench(): Promise<void> {
         "reads unanswered": best.filter((s) => !s.done).length,
         "slow SQL answered": bestRound.slowAnswered,
         "p95 each round": sortedRounds.map((sorted) => percentile(sorted, 95)).join(", "),
+        "p99 each round": sortedRounds.map((sorted) => percentile(sorted, 99)).join(", "),
       };
     });
     console.log(
