@@ -1,4 +1,4 @@
-/** Measuring helpers for bench/export.bench.ts: process-tree memory, CPU time, and the two baselines. */
+/** Measuring helpers for bench/export.bench.ts: process-tree memory, CPU time, and the plain browser loop. */
 import path from "node:path";
 import { readFileSync, readdirSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
@@ -79,17 +79,4 @@ export async function plainLoop(
   } finally {
     await browser.close();
   }
-}
-
-/** The HTTP baseline: global fetch, `concurrency` requests in flight, each body written to a file. */
-export async function bareFetchLoop(urls: string[], dir: string, concurrency: number): Promise<void> {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      for (let i = next++; i < urls.length; i = next++) {
-        const res = await fetch(urls[i]!);
-        await writeFile(path.join(dir, `${i}.html`), Buffer.from(await res.arrayBuffer()));
-      }
-    }),
-  );
 }

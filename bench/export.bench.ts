@@ -1,27 +1,28 @@
 /**
  * Exporter speed and memory on the real server (bench/export-site.ts), each row beside its baseline
  * in the same run:
+ *  - rows and large (bench/export-rows.ts): plain row pages as HTML and JSON, each export in a fresh
+ *    process (start-up included), `--render http` over HTTP vs our defaults, interleaved rounds; with
+ *    `--large` (`npm run bench -- export --large`), 25,000 to 100,000 pages: time and peak RSS;
  *  - browser: row pages whose script writes into the DOM on load. The plain loop (goto + content() +
  *    write, browser start-up included) on full Chromium and on the headless shell vs our export (its
  *    browser start-up included) on each; `render: "adaptive"` on those pages (it must stay in the
  *    browser); concurrency 2;
- *  - rows: row pages without scripts, as HTML and as JSON: a bare fetch loop vs our export fetching
- *    over HTTP vs our default, in process (the app's handler, no socket); and adaptive on row pages whose
- *    script changes nothing until clicked (it may switch to HTTP) beside `render: "browser"`;
- *  - big: HTML row pages at growing sizes, in process: time (should grow linearly) and peak RSS (should
- *    stay flat);
+ *  - quiet: adaptive on row pages whose script changes nothing until clicked (it may switch to HTTP)
+ *    beside `render: "browser"`;
  *  - memory: peak RSS of Node plus every Chromium process, by pages exported in the browser.
- * Sizes: EXPORT_BENCH_BROWSER_PAGES (default 200), EXPORT_BENCH_ROWS (default 5,000),
- * EXPORT_BENCH_BIG (default "10000,100000"), EXPORT_BENCH_MEMORY_PAGES (default "500") plus
- * EXPORT_BENCH_PAGES_BIG (e.g. 20000). A section whose size is 0 is skipped. "CPU ms/page" (Node plus
- * reaped Chromium processes) is the steadier figure on a busy shared machine.
+ * Sizes: EXPORT_BENCH_BROWSER_PAGES (default 200), EXPORT_BENCH_QUIET (default 5,000),
+ * EXPORT_BENCH_MEMORY_PAGES (default "500") plus EXPORT_BENCH_PAGES_BIG (e.g. 20000); the rows sizes
+ * are in bench/export-rows.ts. A section whose size is 0 is skipped. "CPU ms/page" (Node plus reaped
+ * Chromium processes) is the steadier figure on a busy shared machine.
  */
 import os from "node:os";
 import path from "node:path";
 import { readFileSync } from "node:fs";
 import { mkdtemp, rm, mkdir } from "node:fs/promises";
 import { printTable } from "./table.js";
-import { bareFetchLoop, cpuSeconds, peakRss, plainLoop } from "./export-measure.js";
+import { cpuSeconds, peakRss, plainLoop } from "./export-measure.js";
+import { largeBench, rowsBench } from "./export-rows.js";
 import { createBenchSite, rowPaths } from "./export-site.js";
 import { exportSite } from "../src/export/export.js";
 import { normaliseExportOptions } from "../src/export/options.js";
@@ -29,11 +30,7 @@ import type { BrowserTuning, ExportOptions, ExportResult } from "../src/export/t
 
 const count = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const BROWSER_PAGES = count("EXPORT_BENCH_BROWSER_PAGES", 200);
-const ROWS = count("EXPORT_BENCH_ROWS", 5_000);
-const BIG = (process.env.EXPORT_BENCH_BIG ?? "10000,100000")
-  .split(",")
-  .map(Number)
-  .filter((n) => n > 0);
+const ROWS = count("EXPORT_BENCH_QUIET", 5_000);
 const MEMORY_PAGES = (process.env.EXPORT_BENCH_MEMORY_PAGES ?? "500")
   .split(",")
   .map(Number)
@@ -45,7 +42,18 @@ const CONCURRENCY = 2;
 
 export default async function bench(): Promise<void> {
   const work = await mkdtemp(path.join(os.tmpdir(), "export-bench-"));
-  const site = await createBenchSite(work, Math.max(ROWS, BROWSER_PAGES, ...MEMORY_PAGES, ...BIG));
+  try {
+    await rowsBench(work);
+    if (process.argv.includes("--large")) await largeBench(work);
+  } catch (error) {
+    await rm(work, { recursive: true, force: true });
+    throw error;
+  }
+  if (!(ROWS > 0 || BROWSER_PAGES > 0 || MEMORY_PAGES.length)) {
+    await rm(work, { recursive: true, force: true });
+    return;
+  }
+  const site = await createBenchSite(work, Math.max(ROWS, BROWSER_PAGES, ...MEMORY_PAGES));
   // Every export reuses the one warm server, as the plain loops do, so rows differ only in rendering.
   const booted = { ...site.server, close: async () => undefined };
   let n = 0;
@@ -168,54 +176,8 @@ export default async function bench(): Promise<void> {
         base,
         browserShare(adaptive!),
       );
-
-      for (const [kind, suffix] of [
-        ["HTML", ""],
-        ["JSON", ".json"],
-      ] as const) {
-        const plain = rowPaths("plain", ROWS, suffix);
-        const d2 = path.join(work, `fetch${suffix}`);
-        await mkdir(d2);
-        const fetchSecs = await time(() => bareFetchLoop(plain.map(url), d2, 8));
-        const base = ROWS / fetchSecs;
-        row(`bare fetch loop, plain ${kind} rows (baseline)`, ROWS, fetchSecs, base, "8 in flight");
-        row(
-          `export over HTTP, plain ${kind} rows`,
-          ROWS,
-          await time(() => ours(plain, { render: "http" }, { transport: "http" })),
-          base,
-        );
-        row(
-          `export default (in process), plain ${kind} rows`,
-          ROWS,
-          await time(() => ours(plain, {})),
-          base,
-          "our default",
-        );
-      }
     }
     printTable(rows);
-
-    // --- big: in-process HTML row pages at growing sizes; time should grow linearly, memory stay flat
-    const big: Record<string, string | number>[] = [];
-    for (const pages of BIG) {
-      const t = performance.now();
-      const { peakMiB } = await peakRss(() => ours(rowPaths("plain", pages), {}));
-      const secs = (performance.now() - t) / 1000;
-      const first = big[0];
-      big.push({
-        what: "export default (in process), plain HTML rows",
-        pages,
-        s: secs,
-        "pages/s": pages / secs,
-        "s ÷ (pages ÷ first pages)": first ? secs / (pages / Number(first.pages)) / Number(first.s) : 1,
-        "peak RSS MiB": peakMiB,
-        "RSS × first": peakMiB / Number(first?.["peak RSS MiB"] ?? peakMiB),
-      });
-      console.log(`big: ${pages} pages in ${secs.toFixed(1)} s, peak ${peakMiB.toFixed(0)} MiB`);
-    }
-    console.log("");
-    printTable(big);
 
     // --- memory: peak RSS of Node + Chromium, by pages exported
     const mem: Record<string, string | number>[] = [];

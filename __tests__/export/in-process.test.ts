@@ -1,6 +1,7 @@
 /**
- * Pages that need no browser are fetched in process (the app's own handler, no socket): the bytes are
- * the HTTP path's, response by response and export by export, on the example site and fixtures.db.
+ * Pages that need no browser are fetched in process (the app's own handler, no socket) — in the main
+ * thread or in render threads that boot the same app: the bytes are the HTTP path's, response by
+ * response and export by export, on the example site and fixtures.db.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
@@ -13,7 +14,8 @@ import { exportSite } from "../../src/export/export.js";
 import { normaliseExportOptions } from "../../src/export/options.js";
 import { HttpFetcher } from "../../src/export/render-http.js";
 import { InProcessFetcher } from "../../src/export/render-in-process.js";
-import type { BootedServer, ExportOptions } from "../../src/export/types.js";
+import { ThreadedFetcher } from "../../src/export/render-threads.js";
+import type { BootedServer, BrowserTuning, ExportOptions } from "../../src/export/types.js";
 import type { Config } from "../../src/config/config.js";
 import { FIXTURES_DB } from "../helpers/server.js";
 
@@ -44,6 +46,7 @@ async function exportBoth(
   config: Config,
   server: BootedServer,
   extra: Partial<ExportOptions>,
+  inProcessTuning: Partial<BrowserTuning> = {},
 ): Promise<{ inProcess: Map<string, Buffer>; http: Map<string, Buffer>; handled: number }> {
   let handled = 0;
   const handler = server.handler!;
@@ -69,10 +72,15 @@ async function exportBoth(
         timeoutMs: 60_000,
         ...extra,
       }),
-      { boot: async () => counted, effects: { log: () => undefined }, tuning: { transport } },
+      {
+        boot: async () => counted,
+        effects: { log: () => undefined },
+        tuning: transport === "in-process" ? { ...inProcessTuning, transport } : { transport },
+      },
     );
     if (transport === "in-process") {
-      expect(handled).toBeGreaterThan(inProcessCalls);
+      // With render threads, the main thread's handler serves only what came before they were ready.
+      if (!inProcessTuning.renderThreads) expect(handled).toBeGreaterThan(inProcessCalls);
       inProcessCalls = handled;
     } else expect(handled, "the HTTP export must not call the handler").toBe(inProcessCalls);
   }
@@ -131,7 +139,104 @@ describe("in-process fetches", () => {
   });
 });
 
+/** Responses compared as the first test compares them: status, type, location and body. */
+async function expectSameResponses(a: PageFetcherLike, b: PageFetcherLike, origin: string, paths: string[]) {
+  for (const p of paths) {
+    const url = origin + p;
+    const [x, y] = await Promise.all([a.get(url, 60_000), b.get(url, 60_000)]);
+    expect(x.status, p).toBe(y.status);
+    expect(x.contentType, p).toBe(y.contentType);
+    expect(x.headers.location, p).toBe(y.headers.location);
+    expect(x.body.toString("latin1"), p).toBe(y.body.toString("latin1"));
+  }
+}
+type PageFetcherLike = Pick<HttpFetcher, "get">;
+
+describe("render threads", () => {
+  it("answer every kind of page as the HTTP path does, without the main thread's handler", async () => {
+    // The example site's databases, custom pages, templates and plugin; not its ephemeral tables, which
+    // keep render threads away (the next test).
+    const dir = path.resolve("example-site");
+    const config = await loadConfig({
+      files: [path.join(dir, "content.db"), path.join(dir, "stats.db")],
+      templateDir: path.join(dir, "templates"),
+      pluginsDir: path.join(dir, "plugins"),
+      crossdb: true,
+      settings: [["sql_time_limit_ms", "30000"]],
+    });
+    const server = await bootServer(config);
+    const origin = new URL(server.url).origin;
+    const viaHttp = new HttpFetcher(origin, 4);
+    const mainThread: PageFetcherLike & { close(): void } = {
+      get: () => Promise.reject(new Error("the main thread's handler was called")),
+      close: () => undefined,
+    };
+    expect(server.threadConfig).not.toBeNull();
+    const threads = new ThreadedFetcher(mainThread, { config: server.threadConfig!, origin }, 2);
+    try {
+      await threads.ready();
+      expect(threads.readyThreads).toBe(2);
+      await expectSameResponses(threads, viaHttp, origin, [
+        "/",
+        "/content",
+        "/content/plugins",
+        "/content/plugins.json?_shape=array",
+        "/content/plugins.csv",
+        "/plugins",
+        "/news",
+        "/stats",
+        "/-/static/app.css",
+        "/content/no_such_table",
+        "/-/datasette-export-404",
+        "/_memory?sql=select+1+%2B+",
+      ]);
+      expect(threads.failures).toEqual([]);
+    } finally {
+      await threads.close();
+      viaHttp.close();
+      await server.close();
+    }
+  }, 300_000);
+
+  it("are not offered when content lives in the main process only (ephemeral tables)", async () => {
+    const db = path.join(work, "fixtures-ephemeral.db");
+    copyFileSync(FIXTURES_DB, db);
+    const server = await bootServer(await loadConfig({ files: [db], ephemeral: true }));
+    try {
+      expect(server.threadConfig).toBeNull();
+    } finally {
+      await server.close();
+    }
+  }, 120_000);
+});
+
 describe("an export in process writes the HTTP export's bytes", () => {
+  it("with two render threads, on Datasette's fixtures database", async () => {
+    const db = path.join(work, "fixtures-threads.db");
+    copyFileSync(FIXTURES_DB, db);
+    // Each thread forks read processes of its own for table pages: on a loaded machine a query can take
+    // longer than the default second, and a page cut short by a limit differs by the machine's load.
+    const config = await loadConfig({ files: [db], settings: [["sql_time_limit_ms", "30000"]] });
+    const server = await bootServer(config);
+    try {
+      const { inProcess, http, handled } = await exportBoth(
+        config,
+        server,
+        {
+          paths: ["/", "/fixtures-threads/facetable.json", "/fixtures-threads/facetable.csv"],
+          maxPages: 10_000,
+          exclude: ["/**.json", "/**.csv", "/fixtures-threads/compound_three_primary_keys/*"],
+        },
+        { renderThreads: 2 },
+      );
+      expect(inProcess.size).toBeGreaterThan(100);
+      expect(handled, "the threads rendered none of the pages").toBeLessThan(inProcess.size);
+      expectSameTrees(inProcess, http);
+    } finally {
+      await server.close();
+    }
+  }, 300_000);
+
   it("on the example site", async () => {
     const dir = path.resolve("example-site");
     expect(existsSync(path.join(dir, "content.db")), "run `npm run example:build` first").toBe(true);

@@ -10,22 +10,40 @@ const PAGE = 2_000;
 const PATH_SQL_TIME_LIMIT_MS = 120_000;
 
 /**
+ * The server an export runs, in the main thread and in each render thread alike. deterministic: two
+ * exports of the same data give the same bytes, whatever the machine's load. inThreadReads: a row page's
+ * lookup by key costs no read-process round trip.
+ */
+export function exportServerConfig(config: Config): Config {
+  return { ...config, root: true, port: 0, host: "127.0.0.1", deterministic: true, inThreadReads: true };
+}
+
+/** Acts as root for requests carrying `key` in a header: setup requests, which only this process sends. */
+export function setupActorPlugin(key: string): Plugin {
+  return {
+    name: "datasette-export-setup-actor",
+    builtIn: true,
+    actorFromRequest: (ctx) => (ctx.get("x-datasette-export-setup") === key ? { id: "root" } : null),
+  };
+}
+
+/**
+ * Whether a render thread booting the same app from `config` renders the same pages: not when content
+ * lives in this process only (in-memory databases, ephemeral tables) or when a plugin has a startup hook
+ * (it would run again in every thread, and what it sets up could differ).
+ */
+function threadSafe(config: Config, plugins: Plugin[]): boolean {
+  if (config.ephemeral || config.databases.some((d) => d.path === null)) return false;
+  return !plugins.some((p) => !p.builtIn && p.startup);
+}
+
+/**
  * Boots the real server in-process on a free loopback port for an export. Setup requests act as root
  * through a per-boot random header that only this process knows.
  */
 export async function bootServer(config: Config): Promise<BootedServer> {
   const setupKey = randomBytes(24).toString("hex");
-  const setupActor: Plugin = {
-    name: "datasette-export-setup-actor",
-    actorFromRequest: (ctx) => (ctx.get("x-datasette-export-setup") === setupKey ? { id: "root" } : null),
-  };
-  (setupActor as Plugin & { builtIn: boolean }).builtIn = true;
-  // deterministic: two exports of the same data give the same bytes, whatever the machine's load.
-  // inThreadReads: a row page's lookup by key costs no read-process round trip.
-  const server = await createServer(
-    { ...config, root: true, port: 0, host: "127.0.0.1", deterministic: true, inThreadReads: true },
-    [setupActor],
-  );
+  const server = await createServer(exportServerConfig(config), [setupActorPlugin(setupKey)]);
   const url = await server.listen(0, "127.0.0.1");
   const { datasette } = server;
   const pick = (database: string | null) => {
@@ -79,6 +97,7 @@ export async function bootServer(config: Config): Promise<BootedServer> {
     },
     // Pages that need no browser go through the same app without a socket (render-in-process.ts).
     handler: server.app.callback(),
+    threadConfig: threadSafe(config, datasette.plugins) ? config : null,
     close: () => server.close(),
   };
 }

@@ -9,6 +9,7 @@ import { findBrowser } from "./browser.js";
 import { BrowserPool, DEFAULT_TUNING } from "./render-browser.js";
 import { HttpFetcher, type PageFetcher } from "./render-http.js";
 import { InProcessFetcher } from "./render-in-process.js";
+import { autoRenderThreads, RENDER_THREADS_FROM, ThreadedFetcher } from "./render-threads.js";
 import { ThirdPartyCache } from "./third-party.js";
 import { checkLinks, SHARD_LINKS_FILE, type LinkCheck } from "./link-check.js";
 import { StagedOutput, removeStaleStaging } from "./write.js";
@@ -22,7 +23,14 @@ import { normaliseExportOptions } from "./options.js";
 import { runSetup } from "./setup.js";
 import { renderSitemap } from "./sitemap.js";
 import { crawlStoppedMessage } from "./crawl-limit.js";
-import type { BootedServer, ExportDeps, ExportEffects, ExportOptions, ExportResult } from "./types.js";
+import type {
+  BootedServer,
+  BrowserTuning,
+  ExportDeps,
+  ExportEffects,
+  ExportOptions,
+  ExportResult,
+} from "./types.js";
 
 /** The export failed: pages failed (listed in the message and in `result.failures`) or links broke. */
 export class ExportFailedError extends Error {
@@ -37,6 +45,9 @@ export class ExportFailedError extends Error {
 
 /** Where the server's 404 page is fetched from: a path no Datasette route answers. */
 const NOT_FOUND_PATH = "/-/datasette-export-404";
+
+/** Pages in hand at once when render threads render them (measured: 8 left the threads waiting). */
+const THREADED_IN_FLIGHT = 32;
 
 /** Signals that stop an export: the staging folder is removed and the process ends by the signal. */
 const SIGNALS: NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
@@ -83,10 +94,11 @@ export async function exportSite(options: ExportOptions, deps: ExportDeps): Prom
 
     const workers = Math.max(8, opts.concurrency * 4);
     const tuning = { ...DEFAULT_TUNING, ...deps.tuning };
-    fetcher =
-      server.handler && tuning.transport === "in-process"
-        ? new InProcessFetcher(server.handler, origin)
-        : new HttpFetcher(origin, workers);
+    // A list of pages has a known length (plus the 404 page), so progress can show an ETA from the start.
+    const listed = await countListed(opts, server);
+    fetcher = pageFetcher(server, origin, tuning, listed, workers);
+    // A page in a render thread is a round trip away: more pages in hand keep the threads busy.
+    const inFlight = fetcher instanceof ThreadedFetcher ? Math.max(workers, THREADED_IN_FLIGHT) : workers;
     const thirdParty = new ThirdPartyCache(opts.thirdParty, tuning.thirdPartyTimeoutMs);
     let browserStartMs = 0;
     let poolPromise: Promise<BrowserPool> | null = null;
@@ -109,18 +121,19 @@ export async function exportSite(options: ExportOptions, deps: ExportDeps): Prom
       })());
 
     const progress = new Progress(opts.progress, effects.progressStream);
-    // A list of pages has a known length (plus the 404 page), so progress can show an ETA from the start.
-    const listed = await countListed(opts, server);
     if (listed !== null) progress.setTotal(listed + 1);
     const agreements = deps.tuning?.adaptiveAgreements ?? DEFAULT_TUNING.adaptiveAgreements;
     const adaptive = opts.render === "adaptive" ? new AdaptiveRouter(agreements) : null;
     const pipelineDeps = { opts, origin, basePath, fetcher, pool: getPool, out, report, progress, adaptive };
     const pipeline = new Pipeline(pipelineDeps);
     const renderStarted = Date.now();
-    await pipeline.run(withNotFoundPage(planPaths(opts, server, basePath)), workers);
+    await pipeline.run(withNotFoundPage(planPaths(opts, server, basePath)), inFlight);
     progress.finish();
     if (out.failure) throw out.failure;
     const renderMs = Date.now() - renderStarted;
+    if (fetcher instanceof ThreadedFetcher)
+      for (const why of fetcher.failures)
+        effects.log(`A render thread stopped (${why}); the other threads and the main thread went on.`);
 
     const writeStarted = Date.now();
     await out.write(".nojekyll", "", ".nojekyll");
@@ -182,9 +195,32 @@ export async function exportSite(options: ExportOptions, deps: ExportDeps): Prom
     await report.close().catch(() => undefined);
     await out.abort();
     await (pool as BrowserPool | null)?.close();
-    fetcher?.close();
+    await (fetcher as PageFetcher | null)?.close();
     await server?.close();
   }
+}
+
+/**
+ * How pages that need no browser are fetched: over HTTP when asked (tuning.transport), else through the
+ * app's handler in this thread, joined by render threads (render-threads.ts) when the server allows them
+ * and the export is large enough to pay for their start-up: at once for a list of RENDER_THREADS_FROM
+ * pages or more, after that many pages for a crawl.
+ */
+function pageFetcher(
+  server: BootedServer,
+  origin: string,
+  tuning: BrowserTuning,
+  listed: number | null,
+  httpSockets: number,
+): PageFetcher {
+  if (!server.handler || tuning.transport !== "in-process") return new HttpFetcher(origin, httpSockets);
+  const local = new InProcessFetcher(server.handler, origin);
+  const auto = tuning.renderThreads === "auto";
+  const count = tuning.renderThreads === "auto" ? autoRenderThreads() : tuning.renderThreads;
+  if (!server.threadConfig || count <= 0) return local;
+  if (auto && listed !== null && listed < RENDER_THREADS_FROM) return local;
+  const startAfter = auto && listed === null ? RENDER_THREADS_FROM : 0;
+  return new ThreadedFetcher(local, { config: server.threadConfig, origin }, count, startAfter);
 }
 
 /** The planned pages, then the server's 404 page written as 404.html for static hosts. */

@@ -42,6 +42,7 @@ export const DEFAULT_TUNING: BrowserTuning = {
   blockAssets: true,
   adaptiveAgreements: DEFAULT_AGREEMENTS,
   transport: "in-process",
+  renderThreads: "auto",
   thirdPartyTimeoutMs: THIRD_PARTY_TIMEOUT_MS,
 };
 

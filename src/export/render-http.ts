@@ -17,7 +17,7 @@ export interface HttpResponse {
 export interface PageFetcher {
   /** GETs an absolute URL; rejects on errors or after `timeoutMs`. Redirects are not followed. */
   get(url: string, timeoutMs: number): Promise<HttpResponse>;
-  close(): void;
+  close(): void | Promise<void>;
 }
 
 export class HttpFetcher implements PageFetcher {

@@ -133,6 +133,12 @@ export interface BootedServer {
    * no browser are fetched by calling it in process (src/export/render-in-process.ts) instead of over HTTP.
    */
   handler?: import("./render-in-process.js").RequestHandler;
+  /**
+   * The configuration render threads boot the same app from (render-threads.ts), or null/absent when a
+   * thread's app could answer differently (in-memory content, a plugin's startup hook): then every page
+   * is rendered in this thread.
+   */
+  threadConfig?: import("../config/config.js").Config | null;
   close(): Promise<void>;
 }
 
@@ -156,6 +162,12 @@ export interface BrowserTuning {
   adaptiveAgreements: number;
   /** How pages that need no browser are fetched: "in-process" (when the server offers a handler) or "http". */
   transport: "in-process" | "http";
+  /**
+   * Worker threads rendering in-process pages beside the main thread (render-threads.ts): "auto" starts
+   * one per core when the export lists at least RENDER_THREADS_FROM pages and the server allows threads
+   * (BootedServer.threadConfig); a number forces that many (0: none).
+   */
+  renderThreads: number | "auto";
   /** Time limit of one third-party fetch (src/export/third-party.ts), paid at most once per URL per export. */
   thirdPartyTimeoutMs: number;
 }

@@ -1,0 +1,37 @@
+/**
+ * One export in a fresh Node process, from the built dist/ (npm run bench builds it first), so a figure
+ * includes everything a user waits for: Node's start, module loading, the server's boot, planning,
+ * rendering, writing. Argument: JSON {files, pluginsDir, sql, output, render, tuning}. Prints JSON
+ * {pages, failures, cpuSeconds, maxRssMiB} (this process and its threads; read processes not counted).
+ */
+import { loadConfig } from "../dist/config/load.js";
+import { bootServer } from "../dist/export/boot-server.js";
+import { exportSite } from "../dist/export/export.js";
+import { normaliseExportOptions } from "../dist/export/options.js";
+
+const job = JSON.parse(process.argv[2]);
+// A shared machine can hold a query past the default 1 s limit; a failed page would end the run.
+const config = await loadConfig({
+  files: job.files,
+  pluginsDir: job.pluginsDir,
+  settings: [["sql_time_limit_ms", "30000"]],
+});
+const result = await exportSite(
+  normaliseExportOptions({
+    server: config,
+    output: job.output,
+    sql: [job.sql],
+    render: job.render,
+    progress: "none",
+  }),
+  { boot: bootServer, tuning: job.tuning, effects: { log: () => undefined } },
+);
+const usage = process.resourceUsage();
+process.stdout.write(
+  JSON.stringify({
+    pages: result.pages,
+    failures: result.failures.length,
+    cpuSeconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6,
+    maxRssMiB: usage.maxRSS / 1024,
+  }),
+);

@@ -1,0 +1,220 @@
+/**
+ * Row pages without scripts, exported whole in a fresh process each (bench/export-child.mjs: Node's
+ * start, module loading, the server's boot, planning, rendering, writing), in interleaved rounds:
+ *  - rows: EXPORT_BENCH_ROWS (default 5,000) HTML and as many JSON row pages of a plain table of
+ *    EXPORT_BENCH_TABLE_ROWS (default 20,000) rows: `--render http` over HTTP (the baseline: the path
+ *    before in-process rendering) vs the defaults in the main thread only vs the defaults (render
+ *    threads as "auto" decides) vs two render threads; best of EXPORT_BENCH_ROUNDS (default 3). Beside
+ *    them, the floor per page measured alone: the SQLite lookup, the app's handler (lookup + view +
+ *    template), writing the page's file.
+ *  - large (opt-in: `npm run bench -- export --large`, long): the defaults at 25,000, 50,000 and 100,000
+ *    row pages (EXPORT_BENCH_LARGE, kinds EXPORT_BENCH_LARGE_KINDS, default "json,html"): time should
+ *    grow linearly and peak RSS stay flat.
+ */
+import os from "node:os";
+import path from "node:path";
+import { execFile } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import Database from "better-sqlite3";
+import { printTable } from "./table.js";
+import { createBenchSite } from "./export-site.js";
+import { InProcessFetcher } from "../src/export/render-in-process.js";
+import type { BootedServer, BrowserTuning, RenderMode } from "../src/export/types.js";
+
+const count = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+const ROWS = count("EXPORT_BENCH_ROWS", 5_000);
+const TABLE_ROWS = count("EXPORT_BENCH_TABLE_ROWS", 20_000);
+const ROUNDS = count("EXPORT_BENCH_ROUNDS", 3);
+const LARGE = (process.env.EXPORT_BENCH_LARGE ?? "25000,50000,100000").split(",").map(Number);
+const LARGE_KINDS = (process.env.EXPORT_BENCH_LARGE_KINDS ?? "json,html").split(",");
+const CHILD = path.join(path.dirname(fileURLToPath(import.meta.url)), "export-child.mjs");
+
+interface Site {
+  files: string[];
+  pluginsDir: string;
+}
+
+interface Run {
+  seconds: number;
+  pages: number;
+  failures: number;
+  cpuSeconds: number;
+  maxRssMiB: number;
+}
+
+const load = () =>
+  os
+    .loadavg()
+    .map((n) => n.toFixed(1))
+    .join(", ");
+
+/** One export in a fresh process; wall time measured here, around the whole process. */
+function exportInChild(
+  site: Site,
+  pages: number,
+  suffix: string,
+  output: string,
+  render: RenderMode,
+  tuning: Partial<BrowserTuning>,
+): Promise<Run> {
+  const sql = `select '/data/plain/' || id || '${suffix}' from plain where id <= ${pages} order by id`;
+  const job = JSON.stringify({ ...site, sql, output, render, tuning });
+  const started = performance.now();
+  return new Promise((resolve, reject) =>
+    execFile(process.execPath, [CHILD, job], { maxBuffer: 1 << 20 }, (error, stdout, stderr) => {
+      rmSync(output, { recursive: true, force: true });
+      if (error) return reject(new Error(`${error.message}\n${stderr}`));
+      const seconds = (performance.now() - started) / 1000;
+      resolve({ seconds, ...(JSON.parse(stdout) as Omit<Run, "seconds">) });
+    }),
+  );
+}
+
+const KINDS = [
+  ["HTML", ""],
+  ["JSON", ".json"],
+] as const;
+
+const VARIANTS: { what: string; render: RenderMode; tuning: Partial<BrowserTuning> }[] = [
+  { what: "--render http over HTTP (baseline)", render: "http", tuning: { transport: "http" } },
+  { what: "defaults, main thread only", render: "auto", tuning: { renderThreads: 0 } },
+  { what: "defaults (render threads: auto)", render: "auto", tuning: {} },
+  { what: "defaults, 2 render threads", render: "auto", tuning: { renderThreads: 2 } },
+];
+
+export async function rowsBench(work: string): Promise<void> {
+  if (ROWS <= 0) return;
+  const dir = path.join(work, "rows-site");
+  const site = await createBenchSite(dir, Math.max(TABLE_ROWS, ROWS));
+  const files = [path.join(dir, "data.db")];
+  const target = { files, pluginsDir: path.join(dir, "plugins") };
+  const floor = await floorPerPage(site.server, files[0]!, work);
+  await site.server.close();
+
+  console.log(`rows: load average before ${load()}`);
+  const runs = new Map<string, Run[]>();
+  for (let round = 1; round <= ROUNDS; round++) {
+    for (const [kind, suffix] of KINDS) {
+      for (const v of VARIANTS) {
+        const key = `${kind}\u0000${v.what}`;
+        const run = await exportInChild(target, ROWS, suffix, path.join(work, "out"), v.render, v.tuning);
+        if (run.failures) throw new Error(`${v.what}: ${run.failures} page(s) failed`);
+        runs.set(key, [...(runs.get(key) ?? []), run]);
+        console.log(
+          `rows round ${round}: ${kind} ${v.what}: ${run.seconds.toFixed(2)} s, ` +
+            `${((run.cpuSeconds * 1000) / ROWS).toFixed(2)} CPU ms/page`,
+        );
+      }
+    }
+  }
+  console.log(`rows: load average after ${load()}\n`);
+  const table: Record<string, string | number>[] = [];
+  for (const [kind] of KINDS) {
+    const best = (what: string) =>
+      runs.get(`${kind}\u0000${what}`)!.sort((a, b) => a.seconds - b.seconds)[0]!;
+    const base = best(VARIANTS[0]!.what);
+    for (const v of VARIANTS) {
+      const r = best(v.what);
+      table.push({
+        what: `${kind}: ${v.what}`,
+        pages: ROWS,
+        "best s": r.seconds,
+        "pages/s": ROWS / r.seconds,
+        "× baseline": base.seconds / r.seconds,
+        "CPU ms/page": (r.cpuSeconds * 1000) / ROWS,
+        "peak RSS MiB": r.maxRssMiB,
+        rounds: runs
+          .get(`${kind}\u0000${v.what}`)!
+          .map((x) => x.seconds.toFixed(1))
+          .join(" / "),
+      });
+    }
+    const f = floor[kind];
+    table.push({
+      what: `${kind}: floor per page, measured alone (lookup + handler + file)`,
+      pages: ROWS,
+      "best s": (ROWS * (f.handlerMs + f.writeMs)) / 1000,
+      "pages/s": 1000 / (f.handlerMs + f.writeMs),
+      "× baseline": "",
+      "CPU ms/page": `lookup ${f.lookupMs.toFixed(3)} + handler ${f.handlerMs.toFixed(2)} + file ${f.writeMs.toFixed(2)}`,
+      "peak RSS MiB": "",
+      rounds: "one thread, no start-up",
+    });
+  }
+  printTable(table);
+}
+
+/**
+ * The floor of one row page, each part alone in this process, best of 3 runs of 1,000 pages: the
+ * SQLite lookup by key (a prepared statement), the app's handler in process (lookup, view, template or
+ * JSON), and writing the page's bytes to a new file on the disk the exports write to.
+ */
+async function floorPerPage(
+  server: BootedServer,
+  dbFile: string,
+  work: string,
+): Promise<Record<"HTML" | "JSON", { lookupMs: number; handlerMs: number; writeMs: number }>> {
+  const N = 1_000;
+  const bestMs = async (fn: (i: number) => unknown) => {
+    let best = Infinity;
+    for (let r = 0; r < 3; r++) {
+      const t = performance.now();
+      for (let i = 1; i <= N; i++) await fn(i);
+      best = Math.min(best, (performance.now() - t) / N);
+    }
+    return best;
+  };
+  const db = new Database(dbFile, { readonly: true });
+  const lookup = db.prepare('select * from plain where "id" = ?').raw(true);
+  const lookupMs = await bestMs((i) => lookup.all(i));
+  db.close();
+  const fetcher = new InProcessFetcher(server.handler!, new URL(server.url).origin);
+  const out: Record<string, { lookupMs: number; handlerMs: number; writeMs: number }> = {};
+  const dir = path.join(work, "floor-files");
+  for (const [kind, suffix] of KINDS) {
+    const url = (i: number) => `${server.url}data/plain/${i}${suffix}`;
+    const body = (await fetcher.get(url(1), 30_000)).body;
+    const handlerMs = await bestMs((i) => fetcher.get(url(i), 30_000));
+    let n = 0;
+    mkdirSync(dir, { recursive: true });
+    const writeMs = await bestMs(() => writeFileSync(path.join(dir, `${n++}.html`), body));
+    rmSync(dir, { recursive: true, force: true });
+    out[kind] = { lookupMs, handlerMs, writeMs };
+  }
+  return out as Record<"HTML" | "JSON", { lookupMs: number; handlerMs: number; writeMs: number }>;
+}
+
+/** Opt-in: the defaults at growing sizes, each in a fresh process: time and peak RSS. */
+export async function largeBench(work: string): Promise<void> {
+  const largest = Math.max(...LARGE);
+  const dir = path.join(work, "large-site");
+  const site = await createBenchSite(dir, largest);
+  await site.server.close();
+  const target = { files: [path.join(dir, "data.db")], pluginsDir: path.join(dir, "plugins") };
+  console.log(`large: load average before ${load()}`);
+  const table: Record<string, string | number>[] = [];
+  for (const kind of LARGE_KINDS) {
+    const suffix = kind === "json" ? ".json" : "";
+    let first: { pages: number; run: Run } | null = null;
+    for (const pages of LARGE) {
+      const run = await exportInChild(target, pages, suffix, path.join(work, "out-large"), "auto", {});
+      first ??= { pages, run };
+      console.log(
+        `large: ${kind} ${pages} pages in ${run.seconds.toFixed(1)} s, peak ${run.maxRssMiB.toFixed(0)} MiB`,
+      );
+      table.push({
+        what: `${kind.toUpperCase()} row pages, defaults`,
+        pages,
+        s: run.seconds,
+        "pages/s": pages / run.seconds,
+        "s ÷ linear from first": run.seconds / ((first.run.seconds * pages) / first.pages),
+        "CPU ms/page": (run.cpuSeconds * 1000) / pages,
+        "peak RSS MiB": run.maxRssMiB,
+        "RSS × first": run.maxRssMiB / first.run.maxRssMiB,
+      });
+    }
+  }
+  console.log(`large: load average after ${load()}\n`);
+  printTable(table);
+}
