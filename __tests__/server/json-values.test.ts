@@ -101,9 +101,12 @@ describe("whole numbers from REAL columns", () => {
     expect(await get("shop/mixed.json?_shape=array")).toBe(
       '[{"id":1,"v":4.0},{"id":2,"v":5.0},{"id":3,"v":6.5}]',
     );
-    // Known limit: a column mixing INTEGERs with whole REALs prints those REALs as ints (Datasette: 4.0).
+    // A column mixing INTEGERs and REALs: each number as it is stored.
     expect(await get("shop/untyped.json?_shape=array")).toBe(
-      '[{"id":1,"v":4},{"id":2,"v":5},{"id":3,"v":7}]',
+      '[{"id":1,"v":4.0},{"id":2,"v":5.0},{"id":3,"v":7}]',
+    );
+    expect(await query("select v from untyped union all select 8")).toBe(
+      '[{"v":4.0},{"v":5.0},{"v":7},{"v":8}]',
     );
     // An integer past 2^53 keeps every digit (written as a string: src/server/json.ts).
     expect(await query("select 9007199254740993 as v")).toBe('[{"v":"9007199254740993"}]');
@@ -116,6 +119,7 @@ describe("whole numbers from REAL columns", () => {
       `shop/-/query?sql=${encodeURIComponent("select 1.0 as x, 2 as y, 1.5 as z, 1e20 as w, -0.0 as v")}`,
     );
     expect(cells(query)).toEqual(["x=1.0", "y=2", "z=1.5", "w=1e+20", "v=-0.0"]);
+    expect(cells(await get("shop/untyped"))).toEqual(["v=4.0", "v=5.0", "v=7"]);
     expect(cells(await get("shop/priced?_size=1"))).toEqual([
       "id=1",
       "doubled=20.0",
@@ -131,6 +135,7 @@ describe("whole numbers from REAL columns", () => {
     expect(await get(`shop/-/query.csv?sql=${encodeURIComponent(sql)}`)).toBe(
       "x,y,w,v\r\n1.0,2,1e+20,-0.0\r\n",
     );
+    expect(await get("shop/untyped.csv")).toBe("id,v\r\n1,4.0\r\n2,5.0\r\n3,7\r\n");
     expect(await get("shop/items.csv")).toBe(
       "id,price,qty,weight,code\r\n1,10.0,10,2.5,7\r\n2,1e+20,3,0.0,x\r\n",
     );

@@ -96,6 +96,7 @@ export class SqliteDatabase implements Database {
       rows: response.tagged ? decodeRows(response.rows) : (response.rows as QueryResult["rows"]),
       truncated: response.truncated,
       ...(response.floatColumns ? { floatColumns: response.floatColumns } : {}),
+      ...(response.floatCells ? { floatCells: response.floatCells } : {}),
     };
   }
 

@@ -22,6 +22,7 @@ interface Rows {
   truncated: boolean;
   tagged: boolean;
   floatColumns: number[];
+  floatCells: number[];
 }
 
 /** A column's numbers so far: none, only REALs, or some INTEGER among them. */
@@ -49,7 +50,7 @@ export class QueryRunner {
   query(request: Omit<QueryRequest, "id">, id = 0): QueryAnswer {
     const stmt = this.statement(request.db, request.sql);
     const params = decodeParams(request.params);
-    const { rows, truncated, tagged, floatColumns } = readRows(stmt, params, request.maxRows);
+    const { rows, truncated, tagged, floatColumns, floatCells } = readRows(stmt, params, request.maxRows);
     return {
       id,
       ok: true,
@@ -58,6 +59,7 @@ export class QueryRunner {
       truncated,
       tagged,
       ...(floatColumns.length ? { floatColumns } : {}),
+      ...(floatCells.length ? { floatCells } : {}),
     };
   }
 
@@ -154,11 +156,17 @@ function readRows(
   }
   let tagged = false;
   const numbers: number[] = [];
-  for (const row of rows) {
+  // [row, column] of every whole REAL: kept for the columns that turn out to mix in INTEGERs.
+  const wholeReals: number[] = [];
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!;
     for (let i = 0; i < row.length; i++) {
       const raw = row[i] as unknown;
       if (typeof raw === "bigint") numbers[i] = SOME_INTEGER;
-      else if (typeof raw === "number" && numbers[i] !== SOME_INTEGER) numbers[i] = REALS;
+      else if (typeof raw === "number") {
+        if (numbers[i] !== SOME_INTEGER) numbers[i] = REALS;
+        if (Number.isInteger(raw)) wholeReals.push(r, i);
+      }
       const value = encodeValue(raw);
       if (value === raw) continue;
       row[i] = value;
@@ -167,5 +175,8 @@ function readRows(
   }
   const floatColumns: number[] = [];
   numbers.forEach((n, i) => n === REALS && floatColumns.push(i));
-  return { rows, truncated, tagged, floatColumns };
+  const floatCells: number[] = [];
+  for (let k = 0; k < wholeReals.length; k += 2)
+    if (numbers[wholeReals[k + 1]!] === SOME_INTEGER) floatCells.push(wholeReals[k]!, wholeReals[k + 1]!);
+  return { rows, truncated, tagged, floatColumns, floatCells };
 }

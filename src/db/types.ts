@@ -46,6 +46,11 @@ export interface QueryResult {
    * expression. A column mixing INTEGERs and whole REALs is not listed: its whole numbers print as ints.
    */
   floatColumns?: number[];
+  /**
+   * Whole REALs in columns that also hold INTEGERs, as flattened [row, column] index pairs: these numbers
+   * are floats too, though their columns are not listed in floatColumns.
+   */
+  floatCells?: number[];
 }
 
 export interface ColumnInfo {

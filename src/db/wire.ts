@@ -55,6 +55,8 @@ export type WorkerResponse =
       tagged: boolean;
       /** Columns whose numbers are all REALs (their whole numbers are floats: `1.0`); absent if none. */
       floatColumns?: number[];
+      /** Whole REALs in columns that also hold INTEGERs, as [row, column] index pairs; absent if none. */
+      floatCells?: number[];
     }
   | { id: number; ok: true; version: number; schema: DatabaseSchema | null }
   | { id: number; ok: false; error: { name: string; message: string } };

@@ -4,6 +4,7 @@ import { tildeEncode } from "../tilde.js";
 import { formatBytes } from "../format-bytes.js";
 import { pathFromRowPks, type Row } from "./table-data.js";
 import { formatNumber, PyFloat } from "../../templates/python-numbers.js";
+import { Floats } from "./floats.js";
 
 export interface DisplayColumn {
   name: string;
@@ -50,17 +51,17 @@ function truncateUrl(url: string, length: number): string {
 }
 
 /**
- * A number as Python's str() prints it: a float in a float column (QueryResult.floatColumns) keeps its
- * `.0`, and floats print as their repr (`1e+20`, `-0.0`).
+ * A number as Python's str() prints it: a whole float (./floats.ts) keeps its `.0`, and floats print as
+ * their repr (`1e+20`, `-0.0`).
  */
-export function numberText(value: number, isFloatColumn: boolean): string {
-  return formatNumber(isFloatColumn ? new PyFloat(value) : value);
+export function numberText(value: number, isFloat: boolean): string {
+  return formatNumber(isFloat ? new PyFloat(value) : value);
 }
 
 /** Python's type name for a value, as Datasette reports `value_type`. */
-function valueType(value: unknown, isFloatColumn: boolean): string {
+function valueType(value: unknown, isFloat: boolean): string {
   if (value === null || value === undefined) return "none";
-  if (typeof value === "number") return Number.isInteger(value) && !isFloatColumn ? "int" : "float";
+  if (typeof value === "number") return Number.isInteger(value) && !isFloat ? "int" : "float";
   if (typeof value === "bigint") return "int";
   if (typeof value === "string") return "str";
   if (Buffer.isBuffer(value)) return "bytes";
@@ -87,8 +88,8 @@ export interface DisplayInput {
   truncateCells: number;
   sortableColumns: Set<string>;
   columnDescriptions: Record<string, string>;
-  /** Columns whose whole numbers are floats (TablePage.floatColumns); default none. */
-  floatColumns?: readonly string[];
+  /** Which numbers are floats, by index in `rows` (TablePage.floats); default none. */
+  floats?: Floats;
 }
 
 /**
@@ -120,9 +121,9 @@ export async function displayColumnsAndRows(
   const fkTables = new Map((info?.foreignKeys.outgoing ?? []).map((fk) => [fk.column, fk.other_table]));
   const baseUrl = datasette.settings.base_url;
   const hasRenderCell = datasette.plugins.some((p) => typeof p.renderCell === "function");
-  const floatColumns = new Set(input.floatColumns);
+  const floats = input.floats ?? Floats.NONE;
   const rows: DisplayRow[] = [];
-  for (const row of input.rows) {
+  for (const [rowIndex, row] of input.rows.entries()) {
     const cells: DisplayCell[] = [];
     let pkPath: string | null = null;
     let rowPath: string | null = null;
@@ -177,12 +178,18 @@ export async function displayColumnsAndRows(
       } else if (typeof value === "string" && /^https?:\/\/\S+$/.test(value.trim())) {
         html = `<a href="${escapeHtml(value.trim())}">${escapeHtml(truncateUrl(value.trim(), input.truncateCells))}</a>`;
       } else {
-        let text = typeof value === "number" ? numberText(value, floatColumns.has(column)) : String(value);
+        let text =
+          typeof value === "number" ? numberText(value, floats.has(rowIndex, column)) : String(value);
         if (input.truncateCells && text.length > input.truncateCells)
           text = text.slice(0, input.truncateCells) + "\u2026";
         html = escapeHtml(text);
       }
-      cells.push({ column, value: html, raw: value, value_type: valueType(value, floatColumns.has(column)) });
+      cells.push({
+        column,
+        value: html,
+        raw: value,
+        value_type: valueType(value, floats.has(rowIndex, column)),
+      });
     }
     rows.push({ cells, pk_path: pkPath, row_path: rowPath, row_label: label });
   }

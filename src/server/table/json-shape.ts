@@ -2,6 +2,7 @@ import { HttpError } from "../http-error.js";
 import { JsonFloat, toJsonValue } from "../json.js";
 import type { ViewResult } from "../view.js";
 import { pathFromRowPks, valueAsBoolean, type Row } from "./table-data.js";
+import type { Floats } from "./floats.js";
 
 /** What Datasette's json_renderer produces: a body and its status. */
 export interface ShapedJson {
@@ -37,13 +38,13 @@ export function extraNames(args: URLSearchParams): Set<string> {
 export function shapeJson(
   args: URLSearchParams,
   input: Record<string, unknown>,
-  opts: { error?: string | null; truncated?: boolean; floatColumns?: readonly string[] },
+  opts: { error?: string | null; truncated?: boolean; floats?: Floats },
 ): ShapedJson {
   const data: Record<string, unknown> = { ...input };
   let status = 200;
   const columns = data.columns as string[] | undefined;
   let rows = data.rows as Row[] | undefined;
-  if (rows && opts.floatColumns?.length) rows = markFloats(rows, opts.floatColumns);
+  if (rows && opts.floats && !opts.floats.none) rows = markFloats(rows, opts.floats);
   const jsonCols = args.getAll("_json");
   if (jsonCols.length && rows && columns && jsonCols.some((c) => columns.includes(c))) {
     rows = rows.map((row) => {
@@ -111,13 +112,17 @@ export function shapeJson(
   return { status, body };
 }
 
-/** Whole numbers in REAL columns become JsonFloats, so they are written `1.0` as Datasette writes them. */
-function markFloats(rows: Row[], floatColumns: readonly string[]): Row[] {
-  return rows.map((row) => {
-    if (!floatColumns.some((c) => Number.isInteger(row[c]))) return row;
-    const out: Row = { ...row };
-    for (const c of floatColumns) if (Number.isInteger(out[c])) out[c] = new JsonFloat(out[c] as number);
-    return out;
+/** Whole numbers that are floats become JsonFloats, so they are written `1.0` as Datasette writes them. */
+function markFloats(rows: Row[], floats: Floats): Row[] {
+  return rows.map((row, index) => {
+    let out: Row | null = null;
+    for (const column in row) {
+      const value = row[column];
+      if (!Number.isInteger(value) || !floats.has(index, column)) continue;
+      out ??= { ...row };
+      out[column] = new JsonFloat(value as number);
+    }
+    return out ?? row;
   });
 }
 

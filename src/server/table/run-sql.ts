@@ -30,11 +30,6 @@ export function runSql(
   });
 }
 
-/** The names of a result's float columns (QueryResult.floatColumns holds their indexes). */
-export function floatColumnNames(result: QueryResult): string[] {
-  return (result.floatColumns ?? []).map((i) => result.columns[i]!);
-}
-
 /** The same few SQL texts come back on every page view: their rewrite and parameter names are kept. */
 const PREPARED_LIMIT = 500;
 const preparedCache = new Map<string, { executable: string; used: Set<string> }>();

@@ -33,21 +33,20 @@ export async function tableCsv(req: ViewRequest, resolved: ResolvedTable): Promi
   const blobUrl = (row: Record<string, unknown>, column: string) =>
     `${requestOrigin(req.ctx, req.datasette)}${datasette.urls.table(resolved.database, resolved.table)}/${pathFromRowPks(row, resolved.pks, !resolved.pks.length)}.blob?_blob_column=${encodeURIComponent(column)}`;
   const toCells = (page: TablePage) => {
-    const floats = new Set(page.floatColumns);
     // Numbers as Python writes them (1.0, 1e+20), as in Datasette's CSV.
-    const text = (value: unknown, column: string) =>
-      typeof value === "number" ? numberText(value, floats.has(column)) : value;
-    return page.rows.map((row) =>
+    const text = (value: unknown, index: number, column: string) =>
+      typeof value === "number" ? numberText(value, page.floats.has(index, column)) : value;
+    return page.rows.map((row, index) =>
       page.columns.flatMap((column) => {
         const cell = row[column];
         if (Buffer.isBuffer(cell)) return [blobUrl(row, column)];
-        if (!expanded.has(column)) return [text(cell, column)];
+        if (!expanded.has(column)) return [text(cell, index, column)];
         if (cell === null || cell === undefined) return ["", ""];
         if (typeof cell === "object" && "label" in cell) {
           const { value, label } = cell as { value: unknown; label: unknown };
-          return [text(value, column), label];
+          return [text(value, index, column), label];
         }
-        return [text(cell, column), ""];
+        return [text(cell, index, column), ""];
       }),
     );
   };

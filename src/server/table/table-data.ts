@@ -2,7 +2,8 @@ import type { Database, QueryResult } from "../../db/types.js";
 import { tildeEncode } from "../tilde.js";
 import { HttpError } from "../http-error.js";
 import { buildTableQuery, type TableQuery, type TableRequest } from "./table-query.js";
-import { floatColumnNames, runSql } from "./run-sql.js";
+import { runSql } from "./run-sql.js";
+import { Floats } from "./floats.js";
 import { expandForeignKeys, labelKey } from "./labels.js";
 import { pathWithReplacedArgs } from "./query-string.js";
 
@@ -14,8 +15,8 @@ export interface TablePage {
   columns: string[];
   rows: Row[];
   expandedColumns: string[];
-  /** Columns whose numbers on this page are all REALs: their whole numbers are written `1.0`. */
-  floatColumns: string[];
+  /** Which numbers on this page are floats (by row index and column): written `1.0`. */
+  floats: Floats;
   next: string | null;
   nextUrl: string | null;
   truncated: boolean;
@@ -147,7 +148,7 @@ export async function tablePage(req: TableRequest, opts: PageOptions): Promise<T
     columns,
     rows: rows.slice(0, query.pageSize),
     expandedColumns,
-    floatColumns: floatColumnNames(result),
+    floats: Floats.of(result),
     next,
     nextUrl,
     truncated: result.truncated,

@@ -13,7 +13,8 @@ import { pathWithAddedArgs, pathWithFormat, pathWithRemovedArgs, urlencode } fro
 import { markSafe } from "../../templates/python-values.js";
 import { checkSqlText } from "../../db/sql-guard.js";
 import { escapeHtml, numberText } from "../table/display.js";
-import { floatColumnNames, runSql } from "../table/run-sql.js";
+import { runSql } from "../table/run-sql.js";
+import { Floats } from "../table/floats.js";
 import { magicParameterValues } from "../table/magic-parameters.js";
 import { templateRequest } from "../request.js";
 import { writeCannedQuery } from "./query-write.js";
@@ -92,6 +93,7 @@ export const queryView: View = async (req) => {
     }
   }
   const columns = results?.columns ?? [];
+  const floats = results ? Floats.of(results) : Floats.NONE;
   const rows = (results?.rows ?? []).map((r) => Object.fromEntries(columns.map((c, i) => [c, r[i]])));
   const metadata = () => {
     if (!stored) {
@@ -105,14 +107,17 @@ export const queryView: View = async (req) => {
   if (format === "csv") {
     if (!sql) throw new HttpError(400, "?sql= is required");
     if (queryError) throw new HttpError(400, queryError, { title: "Invalid SQL" });
-    const floats = new Set(results?.floatColumns);
     return {
       csv: async () => ({
         columns,
         // Numbers as Python writes them (1.0, 1e+20), as in Datasette's CSV.
-        rows: (results?.rows ?? []).map((r) =>
+        rows: (results?.rows ?? []).map((r, index) =>
           r.map((v, i) =>
-            Buffer.isBuffer(v) ? blobUrl(req, v) : typeof v === "number" ? numberText(v, floats.has(i)) : v,
+            Buffer.isBuffer(v)
+              ? blobUrl(req, v)
+              : typeof v === "number"
+                ? numberText(v, floats.has(index, columns[i]!))
+                : v,
           ),
         ),
         filename: `${stored?.name ?? database}.csv`,
@@ -143,7 +148,7 @@ export const queryView: View = async (req) => {
     const shaped = shapeJson(args, data, {
       error: queryError,
       truncated: results?.truncated ?? false,
-      floatColumns: results ? floatColumnNames(results) : [],
+      floats,
     });
     return shapedResult(shaped);
   }
@@ -151,7 +156,6 @@ export const queryView: View = async (req) => {
   const templates = [`query-${toCssClass(database)}.html`, "query.html"];
   if (stored) templates.unshift(`query-${toCssClass(database)}-${toCssClass(stored.name)}.html`);
   const allowExecuteSql = await datasette.permissionAllowed(actor, "execute-sql", database);
-  const floatColumnIndexes = new Set(results?.floatColumns);
   const showHide = showHideControls(req, stored);
   const schema = allowExecuteSql ? await db.schema() : null;
   return {
@@ -215,8 +219,8 @@ export const queryView: View = async (req) => {
           columns,
           rows,
           truncated: results?.truncated ?? false,
-          display_rows: (results?.rows ?? []).map((r) =>
-            r.map((v, i) => markSafe(displayValue(v, floatColumnIndexes.has(i)))),
+          display_rows: (results?.rows ?? []).map((r, index) =>
+            r.map((v, i) => markSafe(displayValue(v, floats.has(index, columns[i]!)))),
           ),
           metadata: metadata(),
           url_csv: pathWithFormat(req.ctx.path, req.ctx.querystring, "csv", { _size: "max" }),

@@ -7,7 +7,8 @@ import { findTable, resolveDatabase, tableMetadataExtra, type ResolvedTable } fr
 import { extraNames, shapeJson, shapedResult, validateExtras } from "../table/json-shape.js";
 import { columnDetails, extrasList, requestExtra, ROW_EXTRAS } from "../table/extras.js";
 import { escapeSqlite } from "../table/sql-names.js";
-import { floatColumnNames, runSql } from "../table/run-sql.js";
+import { runSql } from "../table/run-sql.js";
+import { Floats } from "../table/floats.js";
 import { tildeDecode } from "../tilde.js";
 import { pathWithFormat } from "../table/query-string.js";
 import { displayColumnsAndRows, numberText, rowLabel } from "../table/display.js";
@@ -41,11 +42,11 @@ export const rowView: View = async (req) => {
   const columns = result.columns;
   const rows: Row[] = result.rows.map((r) => Object.fromEntries(columns.map((c, i) => [c, r[i]])));
   const headers = cacheHeaders(req);
+  const floats = Floats.of(result);
   if (format === "csv") {
-    const floats = new Set(result.floatColumns);
     // Numbers as Python writes them (1.0, 1e+20), as in Datasette's CSV.
-    const csvRows = result.rows.map((r) =>
-      r.map((v, i) => (typeof v === "number" ? numberText(v, floats.has(i)) : v)),
+    const csvRows = result.rows.map((r, index) =>
+      r.map((v, i) => (typeof v === "number" ? numberText(v, floats.has(index, columns[i]!)) : v)),
     );
     return { headers, csv: async () => ({ columns, rows: csvRows, filename: `${resolved.table}.csv` }) };
   }
@@ -90,7 +91,7 @@ export const rowView: View = async (req) => {
     };
   }
   if (format === "json") {
-    const shaped = shapeJson(args, data, { truncated: false, floatColumns: floatColumnNames(result) });
+    const shaped = shapeJson(args, data, { truncated: false, floats });
     return { headers, ...shapedResult(shaped) };
   }
   return {
@@ -100,16 +101,7 @@ export const rowView: View = async (req) => {
     ),
     html: async () => ({
       templates: [`row-${toCssClass(resolved.database)}-${toCssClass(resolved.table)}.html`, "row.html"],
-      context: await rowHtmlContext(
-        req,
-        resolved,
-        data,
-        rows,
-        columns,
-        pks,
-        await fkTables(),
-        floatColumnNames(result),
-      ),
+      context: await rowHtmlContext(req, resolved, data, rows, columns, pks, await fkTables(), floats),
     }),
   };
 };
@@ -122,7 +114,7 @@ async function rowHtmlContext(
   columns: string[],
   pks: string[],
   foreignKeyTables: unknown[],
-  floatColumns: string[],
+  floats: Floats,
 ) {
   const { datasette, ctx } = req;
   const { database, table } = resolved;
@@ -169,7 +161,7 @@ async function rowHtmlContext(
     truncateCells: 0,
     sortableColumns: new Set(),
     columnDescriptions: resolved.metadata.columns ?? {},
-    floatColumns,
+    floats,
   });
   for (const row of display.rows)
     for (const cell of row.cells) if (pkSet.has(cell.column)) cell.value = `<strong>${cell.value}</strong>`;

@@ -88,7 +88,7 @@ export const tableView: View = async (req) => {
   }
   if (page.nextUrl) headers.link = `<${page.nextUrl}>; rel="next"`;
   if (!html) {
-    const shaped = shapeJson(args, data, { truncated: false, floatColumns: page.floatColumns });
+    const shaped = shapeJson(args, data, { truncated: false, floats: page.floats });
     return { headers, ...shapedResult(shaped) };
   }
   const alternateJson = datasette.urls.path(
@@ -122,7 +122,7 @@ function tableDisplay(req: ViewRequest, resolved: ResolvedTable, page: TablePage
       truncateCells: req.datasette.settings.truncate_cells_html,
       sortableColumns: page.query.sortableColumns,
       columnDescriptions: resolved.metadata.columns ?? {},
-      floatColumns: page.floatColumns,
+      floats: page.floats,
     });
     displays.set(page, display);
   }
