@@ -21,6 +21,10 @@ export type {
   CellContext,
   OutputRenderer,
   Actor,
+  MenuLink,
+  ActionItem,
+  ActionItems,
+  TopHtml,
 } from "./hooks.js";
 export type { Datasette, RenderTemplateOptions } from "../server/datasette.js";
 export type { TemplateEngine } from "../templates/types.js";
