@@ -12,6 +12,8 @@ export default defineConfig({
     // Generous: CI shares two cores between Chromium, read-pool processes and two test files at once.
     testTimeout: 90_000,
     hookTimeout: 180_000,
+    // expect.poll waits for a browser's answer: 1 s (Vitest's default) was seen to run out on a loaded CI.
+    expect: { poll: { timeout: 15_000 } },
     // Two cores: browser tests fight over them, so keep files in two forks.
     pool: "forks",
     maxWorkers: 2,

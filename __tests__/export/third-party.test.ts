@@ -209,7 +209,7 @@ describe("the third-party rule", () => {
     const calls: string[] = [];
     const r: ThirdPartyRoute = {
       request: () => ({ url: () => url, method: () => method, resourceType: () => type }),
-      fulfill: async () => void calls.push("fulfill"),
+      fulfill: async (answer) => void calls.push(`fulfill ${answer.status}`),
       abort: async () => void calls.push("abort"),
     };
     return { r, calls };
@@ -231,9 +231,13 @@ describe("the third-party rule", () => {
     const rule = new ThirdPartyCache("scripts");
     const { r, calls } = route("POST", "fetch", `${lib.origin}/api/event?from=unit`);
     await rule.handle(r);
-    expect(calls).toEqual(["abort"]);
-    expect(rule.refused).toBe(1);
-    expect(lib.hits).not.toContain("POST /api/event?from=unit");
+    // A script's fetch gets an empty answer, not a network error its page would throw as "Failed to fetch".
+    expect(calls).toEqual(["fulfill 204"]);
+    const pixel = route("GET", "image", `${lib.origin}/pixel.gif?from=unit`);
+    await rule.handle(pixel.r);
+    expect(pixel.calls).toEqual(["abort"]);
+    expect(rule.refused).toBe(2);
+    expect(lib.hits.filter((h) => h.includes("from=unit"))).toEqual([]);
   });
 });
 

@@ -32,6 +32,14 @@ interface Answer {
   body: Buffer;
 }
 
+/**
+ * Requests a script makes and waits on (fetch, XHR, sendBeacon, EventSource): a refused one is answered
+ * with an empty 204 rather than a network error, which would reject the script's promise and reach the
+ * page as an uncaught "Failed to fetch" — a page error that would fail the page for an analytics tag.
+ */
+const AWAITED_BY_SCRIPTS = new Set(["fetch", "xhr", "ping", "eventsource"]);
+const NO_CONTENT: Answer = { status: 204, headers: {}, body: Buffer.alloc(0) };
+
 /** Headers that described the bytes on the wire; the cached body is already decoded. */
 const WIRE_HEADERS = new Set(["content-encoding", "content-length", "transfer-encoding", "connection"]);
 
@@ -59,6 +67,8 @@ export class ThirdPartyCache {
     const url = request.url();
     if (!this.allows(request.method(), request.resourceType())) {
       if (this.refused++ < 3) this.refusedExamples.push(`${request.method()} ${url}`);
+      if (AWAITED_BY_SCRIPTS.has(request.resourceType()))
+        return route.fulfill(NO_CONTENT).catch(() => undefined);
       return route.abort("blockedbyclient").catch(() => undefined);
     }
     const answer = await this.get(url);
