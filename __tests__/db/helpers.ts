@@ -8,6 +8,10 @@ import { DEFAULT_SETTINGS, type Settings } from "../../src/config/settings.js";
 
 export const FIXTURES_DB = "/work/shared/datasette-fixtures/fixtures.db";
 
+/** Runs for minutes in SQLite unless stopped: one step, so only killing its read process ends it. */
+export const ENDLESS =
+  "with recursive c(x) as (select 1 union all select x + 1 from c where x < 1e12) select count(*) from c";
+
 export interface TempDir {
   dir: string;
   /** Copies fixtures.db in, as `name` (default fixtures.db); returns its path. */

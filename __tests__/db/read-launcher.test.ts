@@ -9,10 +9,8 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { QueryTimeoutError } from "../../src/db/errors.js";
 import { ReadPool } from "../../src/db/read-pool.js";
-import { tempDir, type TempDir } from "./helpers.js";
+import { ENDLESS, tempDir, type TempDir } from "./helpers.js";
 
-const ENDLESS =
-  "with recursive c(x) as (select 1 union all select x + 1 from c where x < 1e12) select count(*) from c";
 const root = fileURLToPath(new URL("../..", import.meta.url));
 
 let t: TempDir;

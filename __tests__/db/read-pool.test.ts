@@ -5,11 +5,7 @@ import { QueryCancelledError, QueryTimeoutError, SqlError } from "../../src/db/e
 import { ReadPool } from "../../src/db/read-pool.js";
 import { openDatabases, type DatabaseRegistry } from "../../src/db/registry.js";
 import type { Database } from "../../src/db/types.js";
-import { fileSpec, tempDir, testConfig, type TempDir } from "./helpers.js";
-
-/** Runs for minutes in SQLite unless stopped: one step, so only killing the process ends it. */
-const ENDLESS =
-  "with recursive c(x) as (select 1 union all select x + 1 from c where x < 1e12) select count(*) from c";
+import { ENDLESS, fileSpec, tempDir, testConfig, type TempDir } from "./helpers.js";
 
 let t: TempDir;
 let registry: DatabaseRegistry;

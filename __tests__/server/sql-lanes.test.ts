@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { ENDLESS } from "../db/helpers.js";
 import { startFixturesServer, type TestServer } from "../helpers/server.js";
 
-/** Runs for minutes in SQLite unless stopped: one step, so only killing its process ends it. */
-const ENDLESS =
-  "with recursive c(x) as (select 1 union all select x + 1 from c where x < 1e12) select count(*) from c";
 /** Far longer than any answer below may take: a request that waited for a slow query would show it. */
 const LIMIT_MS = 30_000;
 
