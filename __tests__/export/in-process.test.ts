@@ -198,6 +198,33 @@ describe("render threads", () => {
     }
   }, 300_000);
 
+  it("start only once the export has asked for `startAfter` pages (a crawl that stays small never pays)", async () => {
+    const db = path.join(work, "fixtures-start-after.db");
+    copyFileSync(FIXTURES_DB, db);
+    const server = await bootServer(await loadConfig({ files: [db] }));
+    const origin = new URL(server.url).origin;
+    let local = 0;
+    const mainThread = new InProcessFetcher(server.handler!, origin);
+    const counted = {
+      get: (u: string, t: number) => (local++, mainThread.get(u, t)),
+      close: () => undefined,
+    };
+    const threads = new ThreadedFetcher(counted, { config: server.threadConfig!, origin }, 1, 3);
+    try {
+      for (let i = 1; i <= 2; i++) await threads.get(`${origin}/fixtures-start-after/facetable/${i}`, 60_000);
+      await threads.ready();
+      expect(threads.readyThreads, "no thread before the third page").toBe(0);
+      await threads.get(`${origin}/fixtures-start-after/facetable/3`, 60_000);
+      await threads.ready();
+      expect(threads.readyThreads).toBe(1);
+      await threads.get(`${origin}/fixtures-start-after/facetable/4`, 60_000);
+      expect(local, "the fourth page went to the thread").toBe(3);
+    } finally {
+      await threads.close();
+      await server.close();
+    }
+  }, 300_000);
+
   it("are not offered when content lives in the main process only (ephemeral tables)", async () => {
     const db = path.join(work, "fixtures-ephemeral.db");
     copyFileSync(FIXTURES_DB, db);
