@@ -108,8 +108,13 @@ describe("whole numbers from REAL columns", () => {
     expect(await query("select v from untyped union all select 8")).toBe(
       '[{"v":4.0},{"v":5.0},{"v":7},{"v":8}]',
     );
-    // An integer past 2^53 keeps every digit (written as a string: src/server/json.ts).
-    expect(await query("select 9007199254740993 as v")).toBe('[{"v":"9007199254740993"}]');
+    // An integer past 2^53 keeps every digit, written as a number as Python's json writes it.
+    expect(await query("select 9007199254740993 as v")).toBe('[{"v":9007199254740993}]');
+    expect(
+      await get(
+        `shop/-/query.json?_shape=array&_nl=on&sql=${encodeURIComponent("select -9007199254740993 as v")}`,
+      ),
+    ).toBe('{"v": -9007199254740993}');
   });
 
   it("print as Python prints them on HTML pages", async () => {

@@ -14,8 +14,8 @@ export class JsonFloat {
 }
 
 /**
- * JSON as Datasette writes it: BLOBs as {"$base64": true, "encoded": …}, bigints as numbers when safe and
- * strings otherwise, and non-finite floats as Python's json.dumps writes them — `Infinity`, `-Infinity`,
+ * JSON as Datasette writes it: BLOBs as {"$base64": true, "encoded": …}, integers as numbers with every
+ * digit (a bigint past 2^53 too, as Python's json writes it; JSON.stringify would throw), and non-finite floats as Python's json.dumps writes them — `Infinity`, `-Infinity`,
  * `NaN` (not standard JSON). Row values reach here already replaced by null unless the request asked
  * for `?_json_infinity=1` (table/json-shape.ts), as in Datasette.
  */
@@ -24,8 +24,8 @@ export function toJson(value: unknown, indent?: number): string {
   return text.includes(TOKEN) ? text.replace(NON_FINITE_STRING, (_m, name: string) => name) : text;
 }
 
-// JSON.stringify cannot write Infinity: such numbers go out as a string carrying this per-process token,
-// then the quoted string is swapped for the bare word. No value from a request can carry the token.
+// JSON.stringify cannot write Infinity, 1.0 or a bigint: such numbers go out as a string carrying this
+// per-process token, then the quoted string is swapped for the bare word or digits. No value from a request can carry the token.
 const TOKEN = randomBytes(8).toString("hex");
 const NON_FINITE = `\u0000${TOKEN}:`;
 // JSON.stringify writes the NUL as the six characters \u0000.
@@ -41,7 +41,7 @@ function replacer(this: unknown, key: string, value: unknown): unknown {
   if (value instanceof JsonFloat)
     return Number.isFinite(value.value) ? NON_FINITE + value.text : NON_FINITE + String(value.value);
   if (typeof value === "bigint")
-    return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
+    return Number.isSafeInteger(Number(value)) ? Number(value) : NON_FINITE + value.toString();
   return value;
 }
 
@@ -52,7 +52,9 @@ function replacer(this: unknown, key: string, value: unknown): unknown {
 export function toJsonValue(value: unknown): unknown {
   return JSON.parse(JSON.stringify(value, replacer), (_key, v: unknown) => {
     if (typeof v !== "string" || !v.startsWith(NON_FINITE)) return v;
-    const n = Number(v.slice(NON_FINITE.length));
+    const text = v.slice(NON_FINITE.length);
+    if (/^-?\d+$/.test(text)) return BigInt(text);
+    const n = Number(text);
     return Number.isFinite(n) ? new JsonFloat(n) : n;
   });
 }

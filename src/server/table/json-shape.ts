@@ -139,6 +139,7 @@ export function pythonJsonDumps(value: unknown): string {
   }
   if (typeof value === "string") return asciiJsonString(value);
   if (typeof value === "number" && !Number.isFinite(value)) return String(value); // Infinity, NaN
+  if (typeof value === "bigint") return value.toString(); // past 2^53: every digit
   return JSON.stringify(value ?? null);
 }
 
