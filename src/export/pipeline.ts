@@ -39,7 +39,7 @@ export interface PipelineDeps {
 export class Pipeline {
   /** Link target file → first page linking to it, for the broken-link check. */
   readonly links = new Map<string, string>();
-  /** Sitemap paths of written HTML pages. */
+  /** Sitemap paths of written HTML pages, kept only when a sitemap is asked for (--site-url). */
   readonly sitemap: string[] = [];
   renderMs = 0;
   hitMaxPages = false;
@@ -227,7 +227,8 @@ export class Pipeline {
         }
         if (opts.stripScripts) html = html.replace(/<script\b[\s\S]*?<\/script\s*>/gi, "");
         body = this.processHtml(html, url, report.path, file, ours);
-        if (ours && page.rules.output === null && file.endsWith(".html")) this.sitemap.push(file);
+        if (ours && opts.siteUrl && page.rules.output === null && file.endsWith(".html"))
+          this.sitemap.push(file);
       } else if (/text\/css/i.test(res.contentType)) {
         body = this.processCss(res.body, url, file, report.path);
       }
