@@ -29,6 +29,14 @@ export function readTree(dir: string, follow = false): Map<string, Entry> {
   return out;
 }
 
+/** A folder's files (links followed) as relative path → bytes, for byte-for-byte compares of two exports. */
+export function readFiles(dir: string): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  for (const [rel, entry] of readTree(dir, true))
+    if (entry.kind === "file") files.set(rel, Buffer.from(entry.content!, "base64"));
+  return files;
+}
+
 /** Extracts a tar with the system tar, as a user (or Pages) would. */
 export function systemUntar(tarPath: string, dir: string): void {
   mkdirSync(dir, { recursive: true });

@@ -5,9 +5,10 @@
  * where they used to differ.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { readFiles } from "../action/tree.js";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { loadConfig } from "../../src/config/load.js";
@@ -71,21 +72,11 @@ async function exportTo(name: string): Promise<string> {
   return result.output;
 }
 
-function tree(dir: string, rel = ""): Map<string, Buffer> {
-  const files = new Map<string, Buffer>();
-  for (const e of readdirSync(path.join(dir, rel), { withFileTypes: true })) {
-    const child = rel ? `${rel}/${e.name}` : e.name;
-    if (e.isDirectory()) for (const [k, v] of tree(dir, child)) files.set(k, v);
-    else files.set(child, readFileSync(path.join(dir, child)));
-  }
-  return files;
-}
-
 it("writes the same bytes when exported again on a loaded machine", async () => {
-  const first = tree(await exportTo("first"));
+  const first = readFiles(await exportTo("first"));
   // A spinning process, so the server, its read processes and Chromium wait for CPU.
   busy.push(spawn(process.execPath, ["-e", "for (;;) {}"], { stdio: "ignore" }));
-  const second = tree(await exportTo("second"));
+  const second = readFiles(await exportTo("second"));
   for (const child of busy.splice(0)) child.kill("SIGKILL");
 
   expect(first.size).toBeGreaterThan(PATHS.length);

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import path from "node:path";
+import { readFiles } from "../action/tree.js";
 import Database from "better-sqlite3";
 import { spawn } from "node:child_process";
 import { once } from "node:events";
@@ -34,14 +35,9 @@ const run = (out: string, extra: Partial<ExportOptions>) =>
     f.deps,
   );
 
-function tree(dir: string, rel = ""): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const e of readdirSync(path.join(dir, rel), { withFileTypes: true })) {
-    const child = rel ? `${rel}/${e.name}` : e.name;
-    if (e.isDirectory()) Object.assign(files, tree(dir, child));
-    else files[child] = readFileSync(path.join(dir, child), "utf8");
-  }
-  return files;
+/** The export's files as relative path → text. */
+function tree(dir: string): Record<string, string> {
+  return Object.fromEntries([...readFiles(dir)].map(([file, bytes]) => [file, bytes.toString("utf8")]));
 }
 
 describe("exportSite over HTTP", () => {

@@ -4,10 +4,11 @@
  * response and export by export, on the example site and fixtures.db.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { readFiles } from "../action/tree.js";
 import { loadConfig } from "../../src/config/load.js";
 import { bootServer } from "../../src/export/boot-server.js";
 import { exportSite } from "../../src/export/export.js";
@@ -26,16 +27,6 @@ beforeAll(() => {
 afterAll(async () => {
   await rm(work, { recursive: true, force: true });
 });
-
-function tree(dir: string, rel = ""): Map<string, Buffer> {
-  const files = new Map<string, Buffer>();
-  for (const e of readdirSync(path.join(dir, rel), { withFileTypes: true })) {
-    const child = rel ? `${rel}/${e.name}` : e.name;
-    if (e.isDirectory()) for (const [k, v] of tree(dir, child)) files.set(k, v);
-    else files.set(child, readFileSync(path.join(dir, child)));
-  }
-  return files;
-}
 
 /**
  * Exports `paths` (crawled) from one booted server, in process and over HTTP, and returns both trees
@@ -84,7 +75,7 @@ async function exportBoth(
       inProcessCalls = handled;
     } else expect(handled, "the HTTP export must not call the handler").toBe(inProcessCalls);
   }
-  return { inProcess: tree(out["in-process"]!), http: tree(out.http!), handled };
+  return { inProcess: readFiles(out["in-process"]!), http: readFiles(out.http!), handled };
 }
 
 function expectSameTrees(a: Map<string, Buffer>, b: Map<string, Buffer>): void {
