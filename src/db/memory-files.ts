@@ -6,6 +6,7 @@
 import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { isRunning } from "../process-running.js";
 
 const PREFIX = "datasette-export-memory-";
 
@@ -39,14 +40,4 @@ export function removeStaleMemoryDirs(tmp = os.tmpdir()): string[] {
     }
   }
   return removed;
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it runs, as another user.
-    return (error as NodeJS.ErrnoException).code !== "ESRCH";
-  }
 }

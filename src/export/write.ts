@@ -12,6 +12,7 @@ import { existsSync, lstatSync, readdirSync, rmSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { safeJoin } from "./paths.js";
+import { isRunning } from "../process-running.js";
 import { resolveInsideFolder } from "../server/inside-folder.js";
 import { OUTPUT_MARKER, OUTPUT_MARKER_TEXT } from "./output-guard.js";
 
@@ -235,15 +236,4 @@ export function removeStaleStaging(target: string): string[] {
     removed.push(name);
   }
   return removed;
-}
-
-function isRunning(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    // EPERM: the process exists but belongs to someone else.
-    return (e as NodeJS.ErrnoException).code === "EPERM";
-  }
 }
