@@ -21,15 +21,16 @@ export class JsonFloat {
  */
 export function toJson(value: unknown, indent?: number): string {
   const text = JSON.stringify(value, replacer, indent);
-  return text.includes(TOKEN) ? text.replace(NON_FINITE_STRING, (_m, name: string) => name) : text;
+  return text.includes(TOKEN) ? text.replace(BARE_NUMBER_STRING, (_m, name: string) => name) : text;
 }
 
 // JSON.stringify cannot write Infinity, 1.0 or a bigint: such numbers go out as a string carrying this
-// per-process token, then the quoted string is swapped for the bare word or digits. No value from a request can carry the token.
+// per-process token, then the quoted string is swapped for the bare word or digits. No value from a
+// request can carry the token.
 const TOKEN = randomBytes(8).toString("hex");
-const NON_FINITE = `\u0000${TOKEN}:`;
+const BARE_NUMBER = `\u0000${TOKEN}:`;
 // JSON.stringify writes the NUL as the six characters \u0000.
-const NON_FINITE_STRING = new RegExp(`"\\\\u0000${TOKEN}:(Infinity|-Infinity|NaN|-?[0-9][0-9.e+-]*)"`, "g");
+const BARE_NUMBER_STRING = new RegExp(`"\\\\u0000${TOKEN}:(Infinity|-Infinity|NaN|-?[0-9][0-9.e+-]*)"`, "g");
 
 function replacer(this: unknown, key: string, value: unknown): unknown {
   // JSON.stringify calls Buffer#toJSON before the replacer sees it: look at the holder's raw value.
@@ -37,11 +38,11 @@ function replacer(this: unknown, key: string, value: unknown): unknown {
   if (Buffer.isBuffer(raw) || raw instanceof Uint8Array) {
     return { $base64: true, encoded: Buffer.from(raw as Uint8Array).toString("base64") };
   }
-  if (typeof value === "number" && !Number.isFinite(value)) return NON_FINITE + String(value);
+  if (typeof value === "number" && !Number.isFinite(value)) return BARE_NUMBER + String(value);
   if (value instanceof JsonFloat)
-    return Number.isFinite(value.value) ? NON_FINITE + value.text : NON_FINITE + String(value.value);
+    return Number.isFinite(value.value) ? BARE_NUMBER + value.text : BARE_NUMBER + String(value.value);
   if (typeof value === "bigint")
-    return Number.isSafeInteger(Number(value)) ? Number(value) : NON_FINITE + value.toString();
+    return Number.isSafeInteger(Number(value)) ? Number(value) : BARE_NUMBER + value.toString();
   return value;
 }
 
@@ -51,8 +52,8 @@ function replacer(this: unknown, key: string, value: unknown): unknown {
  */
 export function toJsonValue(value: unknown): unknown {
   return JSON.parse(JSON.stringify(value, replacer), (_key, v: unknown) => {
-    if (typeof v !== "string" || !v.startsWith(NON_FINITE)) return v;
-    const text = v.slice(NON_FINITE.length);
+    if (typeof v !== "string" || !v.startsWith(BARE_NUMBER)) return v;
+    const text = v.slice(BARE_NUMBER.length);
     if (/^-?\d+$/.test(text)) return BigInt(text);
     const n = Number(text);
     return Number.isFinite(n) ? new JsonFloat(n) : n;
