@@ -23,6 +23,7 @@ import {
   defaultHighlightStyle,
   foldGutter,
   foldKeymap,
+  forceParsing,
   indentOnInput,
   syntaxHighlighting,
 } from "@codemirror/language";
@@ -101,6 +102,10 @@ export function editorFromTextArea(textarea, options = {}) {
       sql({ dialect: SQLite, schema: options.schema || {}, upperCaseKeywords: false }),
     ],
   });
+  // CodeMirror parses on a 20 ms budget and finishes later when idle, so on a busy machine the first
+  // paint highlights only part of the query, and an exported page would differ from run to run. A query
+  // is short: parse all of it now.
+  forceParsing(view, view.state.doc.length, 5_000);
   new ResizeObserver(() => view.requestMeasure()).observe(view.dom);
   textarea.parentNode.insertBefore(view.dom, textarea);
   textarea.style.display = "none";

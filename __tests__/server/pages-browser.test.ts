@@ -74,7 +74,7 @@ describe("the table page's column menu", { timeout: 180_000 }, () => {
     await open("fixtures/facetable");
     await page.click('th[data-column="distinct_some_null"] .dropdown-menu-icon');
     const menu = page.locator("body > .dropdown-menu");
-    await expect.poll(() => menu.isVisible()).toBe(true);
+    await menu.waitFor({ state: "visible" });
     expect(await menu.locator(".dropdown-actions a").allTextContents()).toEqual([
       "Sort ascending",
       "Sort descending",
@@ -86,7 +86,7 @@ describe("the table page's column menu", { timeout: 180_000 }, () => {
     // This column has no declared type, so the menu names none.
     expect(await menu.locator(".dropdown-column-type").isVisible()).toBe(false);
     await page.click("h1");
-    await expect.poll(() => menu.isVisible()).toBe(false);
+    await menu.waitFor({ state: "hidden" });
   });
 
   it("leaves out sorting by the current sort, faceting by a shown facet and hiding the primary key", async () => {
@@ -237,7 +237,9 @@ describe("the navigation menu", { timeout: 180_000 }, () => {
     await page.keyboard.press("/");
     await page.keyboard.type("simple_pri");
     const first = page.locator("navigation-search li[role=option] a").first();
-    await expect.poll(() => first.textContent()).toContain("fixtures: simple_primary_key");
+    await expect
+      .poll(() => first.textContent(), { timeout: 30_000 })
+      .toContain("fixtures: simple_primary_key");
     await Promise.all([page.waitForURL(/\/fixtures\/simple_primary_key$/), page.keyboard.press("Enter")]);
   });
 });
