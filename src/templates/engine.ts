@@ -6,7 +6,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import nunjucks from "nunjucks";
 import { installFilters } from "./filters.js";
-import { installJinjaCompat } from "./jinja-compat.js";
+import { installJinjaCompat, layeredVariables } from "./jinja-compat.js";
 import { MarkdownTag, renderMarkdownFunction } from "./markdown.js";
 import { preprocessTemplate } from "./preprocess.js";
 import { pyStr, bindArgs } from "./python-values.js";
@@ -153,7 +153,9 @@ export function createTemplateEngine(options: TemplateEngineOptions): TemplateEn
       let body = "";
       let error: unknown = null;
       try {
-        body = env.render(name, { ...context, ...effectFunctions(effects), sql: queries.sql });
+        // The pass's own functions over the page's context, which is not copied (it has many keys).
+        const own = Object.assign(effectFunctions(effects), { sql: queries.sql });
+        body = env.render(name, layeredVariables(own, context) as Record<string, unknown>);
       } catch (err) {
         error = err;
       }

@@ -17,7 +17,7 @@ import { installJinjaWith } from "./jinja-with.js";
 import { defineNode, nj, RawCode } from "./nunjucks-nodes.js";
 import { memberLookup } from "./python-methods.js";
 import { plainArguments, pyArith, pyEq, pyFloat, pyNeg } from "./python-numbers.js";
-import { escapeHtml, isSafe, markSafe, Namespace, pyStr, truthy } from "./python-values.js";
+import { escapeHtml, escapeText, isSafe, markSafe, Namespace, pyStr, truthy } from "./python-values.js";
 
 let installed = false;
 
@@ -48,7 +48,92 @@ function jinjaConcat(a: unknown, b: unknown): unknown {
 
 function suppressValue(val: unknown, autoescape: boolean): unknown {
   if (isSafe(val)) return val;
-  return autoescape ? escapeHtml(val).val : pyStr(val);
+  return autoescape ? escapeText(val) : pyStr(val);
+}
+
+/** Nunjucks's Context class, which it does not export: the `this` of a function a template calls. */
+function contextClass(): any {
+  let found: any = null;
+  const env = new nj.Environment();
+  env.addGlobal("capture", function (this: unknown) {
+    found = (this as object).constructor;
+    return "";
+  });
+  env.renderString("{{ capture() }}", {});
+  return found;
+}
+
+/** A template's variables as its includes and `import … with context` see them: its own, then its caller's. */
+class Variables {
+  constructor(
+    readonly own: Record<string, unknown>,
+    readonly base: Variables | Record<string, unknown>,
+  ) {}
+}
+
+/**
+ * A render's variables without copying `base`: `own` first, then `base` (as `Object.assign({}, base,
+ * own)` would give them). Pass it to Environment.render as the context.
+ */
+export function layeredVariables(own: Record<string, unknown>, base: Record<string, unknown>): object {
+  return new Variables(own, base);
+}
+
+/**
+ * Every template, include and `import … with context` starts a Context from its caller's variables,
+ * which Nunjucks copies key by key: a page's ~60 names, six or more times per page. Here a Context keeps
+ * the names it sets itself (`own`) and reads through to its caller's (`base`), copying nothing; the
+ * caller's do not change while an include renders. Lookups give what the copy gave: a name the context
+ * holds, even as undefined, is the context's; any other is a global. `ctx`, which Nunjucks extensions
+ * may read, is still every variable, merged when first asked for.
+ */
+function installContextVariables(Context: any): void {
+  // Nunjucks's init, less the copy.
+  Context.prototype.init = function (this: any, ctx: unknown, blocks: Record<string, unknown>, env: unknown) {
+    this.env = env || new nj.Environment();
+    this.own = Object.create(null);
+    this.base = ctx ?? {};
+    this.merged = null;
+    this.blocks = {};
+    this.exported = [];
+    for (const name of Object.keys(blocks ?? {})) this.addBlock(name, blocks[name]);
+  };
+  Object.defineProperty(Context.prototype, "ctx", {
+    configurable: true,
+    get(this: any) {
+      if (this.merged) return this.merged;
+      const chain: Record<string, unknown>[] = [this.own];
+      let v: unknown = this.base;
+      for (; v instanceof Variables; v = v.base) chain.unshift(v.own);
+      chain.unshift(v as Record<string, unknown>);
+      return (this.merged = Object.assign({}, ...chain));
+    },
+  });
+  Context.prototype.lookup = function (this: any, name: string) {
+    let v: Variables | Record<string, unknown> = this.base;
+    let value = this.own[name];
+    if (value !== undefined || name in this.own) return value;
+    while (v instanceof Variables) {
+      value = v.own[name];
+      if (value !== undefined || name in v.own) return value;
+      v = v.base;
+    }
+    value = v[name];
+    if (value !== undefined || name in v) return value;
+    return this.env.globals[name];
+  };
+  Context.prototype.setVariable = function (this: any, name: string, value: unknown) {
+    this.own[name] = value;
+    this.merged = null;
+  };
+  Context.prototype.getVariables = function (this: any) {
+    return new Variables(this.own, this.base);
+  };
+  Context.prototype.getExported = function (this: any) {
+    const exported: Record<string, unknown> = {};
+    for (const name of this.exported) exported[name] = this.own[name];
+    return exported;
+  };
 }
 
 /** Installs the patches once per process. */
@@ -68,6 +153,8 @@ export function installJinjaCompat(): void {
     if (!resolveUp && !name.includes(".")) this.variables[name] = val;
     else frameSet.call(this, name, val, resolveUp);
   };
+
+  installContextVariables(contextClass());
 
   Object.assign(runtime, {
     memberLookup,

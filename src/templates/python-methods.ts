@@ -222,8 +222,9 @@ export function pySlice(obj: unknown, start: unknown, stop: unknown, step: unkno
  * Replaces Nunjucks's runtime.memberLookup. `obj.name` and `obj["name"]` compile to the same call, so
  * (as Jinja does for `.`) a Python method name wins over a missing key, and a present key over a method.
  */
-export function memberLookup(obj: unknown, key: unknown, ...slice: unknown[]): unknown {
-  if (slice.length === 2) return pySlice(obj, key, slice[0], slice[1]);
+export function memberLookup(obj: unknown, key: unknown, stop?: unknown, step?: unknown): unknown {
+  // A slice passes four arguments (stop and step may be undefined); a lookup, every `a.b`, two.
+  if (arguments.length === 4) return pySlice(obj, key, stop, step);
   if (obj === undefined) return typeof key === "string" ? UNDEFINED_PROTOCOL[key] : undefined;
   if (obj === null) return undefined;
   if (

@@ -29,10 +29,19 @@ const ESCAPES: Record<string, string> = {
   "'": "&#39;",
 };
 
+const NEEDS_ESCAPE = /[&<>"']/;
+
 /** MarkupSafe's escape: safe strings pass through, everything else is stringified the Python way. */
 export function escapeHtml(v: unknown): SafeString {
   if (isSafe(v)) return v;
-  return markSafe(pyStr(v).replace(/[&<>"']/g, (c) => ESCAPES[c]!));
+  return markSafe(escapeText(v));
+}
+
+/** escapeHtml's text, for printing: most values have nothing to escape and are printed as they are. */
+export function escapeText(v: unknown): string {
+  if (isSafe(v)) return v.val;
+  const s = pyStr(v);
+  return NEEDS_ESCAPE.test(s) ? s.replace(/[&<>"']/g, (c) => ESCAPES[c]!) : s;
 }
 
 /** A namespace() object: the one kind of object `{% set ns.attr = … %}` may write to. */

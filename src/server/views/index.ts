@@ -112,8 +112,17 @@ async function databaseSummary(datasette: Datasette, name: string, actor: Actor 
 }
 
 /** Datasette's database colour: the first six hex digits of the md5 of the name. */
+const colors = new Map<string, string>();
+
+/** Datasette's database colour: the md5 of its name, hashed once per name (every page prints it). */
 export function databaseColor(name: string): string {
-  return createHash("md5").update(name, "utf8").digest("hex").slice(0, 6);
+  let color = colors.get(name);
+  if (color === undefined) {
+    color = createHash("md5").update(name, "utf8").digest("hex").slice(0, 6);
+    if (colors.size >= 1000) colors.clear();
+    colors.set(name, color);
+  }
+  return color;
 }
 
 /** Instance-level metadata (title, description, license, source, about), without databases or plugins. */

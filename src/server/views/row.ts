@@ -172,8 +172,8 @@ async function rowHtmlContext(
     `_table-row-${toCssClass(resolved.database)}-${toCssClass(resolved.table)}.html`,
     "_table.html",
   ];
-  return {
-    ...data,
+  // Object.assign, not a spread: see renderHtml.
+  return Object.assign({}, data, {
     columns: ordered,
     foreign_key_tables: foreignKeyTables,
     database_color: databaseColor(resolved.database),
@@ -200,7 +200,7 @@ async function rowHtmlContext(
     private: false,
     row_actions: rowActions,
     top_row: () => top,
-  };
+  });
 }
 
 /** Tables whose foreign keys point at this row, with how many rows point here and a link to them. */

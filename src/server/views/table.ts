@@ -348,8 +348,8 @@ async function htmlContext(
     if (resolved.pks.length === 1) sort = resolved.pks[0]!;
     else if (q.useRowid) sort = "rowid";
   }
-  return {
-    ...data,
+  // Object.assign, not a spread: see renderHtml.
+  return Object.assign({}, data, {
     display_columns: display.columns,
     // Cells are HTML already: safe, so `{{ cell.value }}` prints them as Datasette's Markup does.
     display_rows: display.rows.map((r) =>
@@ -395,5 +395,5 @@ async function htmlContext(
     set_column_type_ui: null,
     actions: () => actionMenu,
     top_table: () => top,
-  };
+  });
 }

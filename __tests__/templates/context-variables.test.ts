@@ -1,0 +1,72 @@
+/**
+ * A template's variables are read through to its caller's instead of copied for every include and
+ * `import … with context` (jinja-compat.ts, installContextVariables): these pin down that every template
+ * still sees exactly what it saw when each one got a copy (they pass on the copying version too).
+ */
+import { describe, expect, it } from "vitest";
+import { createTemplateEngine } from "../../src/templates/engine.js";
+import { templateDir } from "./site.js";
+
+const dir = templateDir({
+  "page.html": `{% set top = "T" %}[{{ a }}]{% include "_inc.html" %}[{{ leaked }}]{% block b %}{% set inner = "I" %}{% include "_inc.html" %}{% endblock %}`,
+  "_inc.html": `<{{ a }}|{{ top }}|{{ inner }}>{% set leaked = "L" %}`,
+  "macros.html": `{% import "_m.html" as m with context %}{% import "_m.html" as bare %}{{ m.show() }}/{{ bare.show() }}`,
+  "_m.html": `{% set defined_here = "D" %}{% macro show() %}{{ a }}{{ defined_here }}{% endmacro %}`,
+  "child.html": `{% extends "parent.html" %}{% set top = "child-top" %}{% block b %}{{ top }}{{ super() }}{% endblock %}`,
+  "parent.html": `{% import "_m.html" as m with context %}{% block b %}<{{ m.show() }}>{% endblock %}{% include "_inc.html" %}`,
+  "names.html": `{{ range is defined }}|{{ shadow }}|{{ datasette_version }}`,
+  "ext.html": `{% set own = "O" %}{% include "_ext.html" %}`,
+  "_ext.html": `{% set inc = "N" %}{% seen %}`,
+});
+
+describe("a template's variables, read through rather than copied", () => {
+  const engine = createTemplateEngine({ dirs: [dir] });
+
+  it("should let an include see its caller's variables and keep its own sets to itself", async () => {
+    const page = await engine.render(["page.html"], { a: "A" });
+    // The include sees the context, the caller's top-level set and, inside a block, the block's own set
+    // (Jinja passes an include its caller's locals); its `set leaked` never reaches the caller.
+    expect(page.body).toBe("[A]<A|T|>[]<A|T|I>");
+  });
+
+  it("should give macros imported with context the caller's variables, and without context none", async () => {
+    expect((await engine.render(["macros.html"], { a: "A" })).body).toBe("AD/D");
+  });
+
+  it("should see a child template's top-level sets from the parent's imports and includes", async () => {
+    expect((await engine.render(["child.html"], { a: "A" })).body).toBe("child-top<AD><A|child-top|>");
+  });
+
+  it("should let a context name hide a global, even when its value is undefined", async () => {
+    expect((await engine.render(["names.html"], { shadow: "s" })).body).toBe("True|s|1.0a37");
+    expect((await engine.render(["names.html"], { range: undefined, shadow: "s" })).body).toBe(
+      "False|s|1.0a37",
+    );
+  });
+
+  it("should leave the caller's context object as it was, so a second render gives the same bytes", async () => {
+    const context = { a: "A" };
+    const first = await engine.render(["page.html"], context);
+    expect(context).toEqual({ a: "A" });
+    expect((await engine.render(["page.html"], context)).body).toBe(first.body);
+  });
+
+  it("should still show an extension every variable through context.ctx", async () => {
+    const e = createTemplateEngine({ dirs: [dir] });
+    e.addExtension("seen", {
+      tags: ["seen"],
+      parse(parser: any, nodes: any) {
+        const tok = parser.nextToken();
+        parser.advanceAfterBlockEnd(tok.value);
+        return new nodes.CallExtension(this, "run", new nodes.NodeList(), []);
+      },
+      run(context: { ctx: Record<string, unknown> }) {
+        return Object.keys(context.ctx)
+          .filter((k) => ["a", "own", "inc", "sql"].includes(k))
+          .map((k) => `${k}=${typeof context.ctx[k] === "function" ? "fn" : String(context.ctx[k])}`)
+          .join(",");
+      },
+    });
+    expect((await e.render(["ext.html"], { a: "A" })).body).toBe("a=A,sql=fn,own=O,inc=N");
+  });
+});
