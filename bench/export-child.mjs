@@ -1,15 +1,23 @@
 /**
  * One export in a fresh Node process, from the built dist/ (npm run bench builds it first), so a figure
  * includes everything a user waits for: Node's start, module loading, the server's boot, planning,
- * rendering, writing. Argument: JSON {files, pluginsDir, sql, output, render, tuning}. Prints JSON
- * {pages, failures, cpuSeconds, maxRssMiB} (this process and its threads; read processes not counted).
+ * rendering, writing. Argument: JSON {files, pluginsDir, sql, output, render, tuning, dist?}; dist is
+ * another build's dist/ folder (a baseline: bench/export-rows.ts, EXPORT_BENCH_BASELINE), else ours.
+ * Prints JSON {pages, failures, cpuSeconds, maxRssMiB} (this process and its threads; read processes
+ * not counted: bench/export-rows.ts counts the whole tree).
  */
-import { loadConfig } from "../dist/config/load.js";
-import { bootServer } from "../dist/export/boot-server.js";
-import { exportSite } from "../dist/export/export.js";
-import { normaliseExportOptions } from "../dist/export/options.js";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const job = JSON.parse(process.argv[2]);
+const dist = job.dist ?? path.join(path.dirname(fileURLToPath(import.meta.url)), "../dist");
+const load = (file) => import(pathToFileURL(path.join(dist, file)).href);
+const [{ loadConfig }, { bootServer }, { exportSite }, { normaliseExportOptions }] = await Promise.all([
+  load("config/load.js"),
+  load("export/boot-server.js"),
+  load("export/export.js"),
+  load("export/options.js"),
+]);
 // A shared machine can hold a query past the default 1 s limit; a failed page would end the run.
 const config = await loadConfig({
   files: job.files,

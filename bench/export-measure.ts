@@ -40,6 +40,12 @@ export function cpuSeconds(): number {
   return fields.slice(11, 15).reduce((a, b) => a + Number(b), 0) / 100;
 }
 
+/** CPU seconds of this process's reaped children (and what they reaped), for a child's whole tree. */
+export function childrenCpuSeconds(): number {
+  const fields = readFileSync("/proc/self/stat", "utf8").split(") ")[1]!.split(" ");
+  return fields.slice(13, 15).reduce((a, b) => a + Number(b), 0) / 100;
+}
+
 /** Samples tree RSS every 250 ms while `work` runs; returns the peak in MiB. */
 export async function peakRss<T>(work: () => Promise<T>): Promise<{ value: T; peakMiB: number }> {
   let peak = treeRssKiB();

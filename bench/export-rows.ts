@@ -6,7 +6,9 @@
  *    before in-process rendering) vs the defaults in the main thread only vs the defaults (render
  *    threads as "auto" decides) vs two render threads; best of EXPORT_BENCH_ROUNDS (default 3). Beside
  *    them, the floor per page measured alone: the SQLite lookup, the app's handler (lookup + view +
- *    template), writing the page's file.
+ *    template), writing the page's file. EXPORT_BENCH_BASELINE=/path/to/other/dist adds the defaults
+ *    and the main thread only from another build (e.g. main's before a change), in the same rounds.
+ *    "CPU ms/page" counts the export's whole process tree (its read processes too, once reaped).
  *  - large (opt-in: `npm run bench -- export --large`, long): the defaults at 25,000, 50,000 and 100,000
  *    row pages (EXPORT_BENCH_LARGE, kinds EXPORT_BENCH_LARGE_KINDS, default "json,html"): time should
  *    grow linearly and peak RSS stay flat.
@@ -18,6 +20,7 @@ import { fileURLToPath } from "node:url";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import Database from "better-sqlite3";
 import { printTable } from "./table.js";
+import { childrenCpuSeconds } from "./export-measure.js";
 import { createBenchSite } from "./export-site.js";
 import { InProcessFetcher } from "../src/export/render-in-process.js";
 import type { BootedServer, BrowserTuning, RenderMode } from "../src/export/types.js";
@@ -28,6 +31,7 @@ const TABLE_ROWS = count("EXPORT_BENCH_TABLE_ROWS", 20_000);
 const ROUNDS = count("EXPORT_BENCH_ROUNDS", 3);
 const LARGE = (process.env.EXPORT_BENCH_LARGE ?? "25000,50000,100000").split(",").map(Number);
 const LARGE_KINDS = (process.env.EXPORT_BENCH_LARGE_KINDS ?? "json,html").split(",");
+const BASELINE = process.env.EXPORT_BENCH_BASELINE ?? "";
 const CHILD = path.join(path.dirname(fileURLToPath(import.meta.url)), "export-child.mjs");
 
 interface Site {
@@ -57,16 +61,20 @@ function exportInChild(
   output: string,
   render: RenderMode,
   tuning: Partial<BrowserTuning>,
+  dist?: string,
 ): Promise<Run> {
   const sql = `select '/data/plain/' || id || '${suffix}' from plain where id <= ${pages} order by id`;
-  const job = JSON.stringify({ ...site, sql, output, render, tuning });
+  const job = JSON.stringify({ ...site, sql, output, render, tuning, dist });
   const started = performance.now();
+  const cpuBefore = childrenCpuSeconds();
   return new Promise((resolve, reject) =>
     execFile(process.execPath, [CHILD, job], { maxBuffer: 1 << 20 }, (error, stdout, stderr) => {
+      const seconds = (performance.now() - started) / 1000;
+      // The whole tree: the child and what it reaped (its read processes), not only its own threads.
+      const cpuSeconds = childrenCpuSeconds() - cpuBefore;
       rmSync(output, { recursive: true, force: true });
       if (error) return reject(new Error(`${error.message}\n${stderr}`));
-      const seconds = (performance.now() - started) / 1000;
-      resolve({ seconds, ...(JSON.parse(stdout) as Omit<Run, "seconds">) });
+      resolve({ ...(JSON.parse(stdout) as Omit<Run, "seconds">), seconds, cpuSeconds });
     }),
   );
 }
@@ -76,11 +84,27 @@ const KINDS = [
   ["JSON", ".json"],
 ] as const;
 
-const VARIANTS: { what: string; render: RenderMode; tuning: Partial<BrowserTuning> }[] = [
+const VARIANTS: { what: string; render: RenderMode; tuning: Partial<BrowserTuning>; dist?: string }[] = [
   { what: "--render http over HTTP (baseline)", render: "http", tuning: { transport: "http" } },
   { what: "defaults, main thread only", render: "auto", tuning: { renderThreads: 0 } },
   { what: "defaults (render threads: auto)", render: "auto", tuning: {} },
   { what: "defaults, 2 render threads", render: "auto", tuning: { renderThreads: 2 } },
+  ...(BASELINE
+    ? [
+        {
+          what: "defaults, EXPORT_BENCH_BASELINE's build",
+          render: "auto" as const,
+          tuning: {},
+          dist: BASELINE,
+        },
+        {
+          what: "main thread only, EXPORT_BENCH_BASELINE's build",
+          render: "auto" as const,
+          tuning: { renderThreads: 0 },
+          dist: BASELINE,
+        },
+      ]
+    : []),
 ];
 
 export async function rowsBench(work: string): Promise<void> {
@@ -98,7 +122,8 @@ export async function rowsBench(work: string): Promise<void> {
     for (const [kind, suffix] of KINDS) {
       for (const v of VARIANTS) {
         const key = `${kind}\u0000${v.what}`;
-        const run = await exportInChild(target, ROWS, suffix, path.join(work, "out"), v.render, v.tuning);
+        const out = path.join(work, "out");
+        const run = await exportInChild(target, ROWS, suffix, out, v.render, v.tuning, v.dist);
         if (run.failures) throw new Error(`${v.what}: ${run.failures} page(s) failed`);
         runs.set(key, [...(runs.get(key) ?? []), run]);
         console.log(

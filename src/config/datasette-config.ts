@@ -10,7 +10,7 @@
  * `setings:` or `querys:` would otherwise be silently lost, so it stops startup naming file and key.
  */
 import { readFile } from "node:fs/promises";
-import YAML from "yaml";
+import { parseConfigText } from "./parse-config-text.js";
 import { ConfigError } from "./config-error.js";
 import type { Metadata } from "./metadata.js";
 import { DEFAULT_SETTINGS, type Settings } from "./settings.js";
@@ -104,7 +104,7 @@ export async function readDatasetteConfig(file: string): Promise<DatasetteConfig
   }
   let parsed: unknown;
   try {
-    parsed = file.endsWith(".json") ? JSON.parse(text) : YAML.parse(text);
+    parsed = await parseConfigText(file, text);
   } catch (error) {
     throw new ConfigFileError(
       file,

@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
-import YAML from "yaml";
+import { parseConfigText } from "./parse-config-text.js";
 import type { Config, DatabaseSpec, StaticMount } from "./config.js";
 import type { Metadata } from "./metadata.js";
 import { ConfigError } from "./config-error.js";
@@ -141,7 +141,7 @@ export async function readMetadata(file: string): Promise<Metadata> {
     throw new ConfigError(`Could not read metadata file ${file}`);
   });
   try {
-    const parsed = file.endsWith(".json") ? JSON.parse(text) : YAML.parse(text);
+    const parsed = await parseConfigText(file, text);
     if (parsed === null || parsed === undefined) return {};
     if (typeof parsed !== "object" || Array.isArray(parsed)) throw new Error("it must hold a mapping");
     return parsed as Metadata;

@@ -3,27 +3,37 @@
  * for read processes; each is a LaunchedProcess, used like a ChildProcess: messages over its own socket
  * (./line-channel.ts), kill() by pid, and 'exit' once the launcher has reported the exit and the socket has
  * closed, so every message the process sent has been read first.
+ *
+ * A `direct` Launcher starts the read processes itself, as the launcher process would, with no launcher:
+ * for an export, whose few read processes (its path SQL, `?sql=` pages) start once. A spawn blocks this
+ * thread ~5 ms; a launcher process first costs a Node start of its own (~100 ms on a 2-core VM) on the
+ * way to an export's first page.
  */
-import { fork, type ChildProcess } from "node:child_process";
+import { fork, spawn, type ChildProcess } from "node:child_process";
 import { EventEmitter } from "node:events";
 import type { Socket } from "node:net";
+import os from "node:os";
 import { LineChannel } from "./line-channel.js";
-import type { LaunchNotice, LaunchRequest } from "./wire.js";
+import { CHANNEL_FD, type LaunchNotice, type LaunchRequest } from "./wire.js";
 
 export type LaunchOptions = Omit<LaunchRequest, "id">;
 
 export class Launcher {
   private child: ChildProcess | null = null;
   private readonly processes = new Map<number, LaunchedProcess>();
+  /** A direct Launcher's read processes. */
+  private readonly spawned = new Map<LaunchedProcess, ChildProcess>();
   private nextId = 1;
 
-  /** `file`: the launcher's module; `execArgv`: its Node options. */
+  /** `file`: the launcher's module; `execArgv`: its Node options; `direct`: no launcher (see above). */
   constructor(
     private readonly file: string,
     private readonly execArgv: string[],
+    private readonly direct = false,
   ) {}
 
   start(options: LaunchOptions): LaunchedProcess {
+    if (this.direct) return this.spawnDirect(options);
     const child = (this.child ??= this.fork());
     const id = this.nextId++;
     const launched = new LaunchedProcess(() => this.holdLoop());
@@ -44,6 +54,33 @@ export class Launcher {
       if (child.connected) child.disconnect();
       else child.kill("SIGKILL");
     });
+  }
+
+  /** What ./read-launcher.ts does for one request, in this process. */
+  private spawnDirect(request: LaunchOptions): LaunchedProcess {
+    const launched = new LaunchedProcess(() => this.holdLoop());
+    const child = spawn(process.execPath, [...request.execArgv, request.file], {
+      stdio: ["ignore", "inherit", "inherit", "pipe"],
+    });
+    child.once("error", (error) => {
+      if (child.pid === undefined) launched.exited(null, null, error.message);
+    });
+    if (child.pid === undefined) return launched;
+    if (request.niceness) {
+      try {
+        os.setPriority(child.pid, request.niceness);
+      } catch {
+        // Not allowed here (some containers): the pool still works, only without the CPU preference.
+      }
+    }
+    this.spawned.set(launched, child);
+    child.once("exit", (code, signal) => {
+      this.spawned.delete(launched);
+      launched.exited(code, signal);
+    });
+    launched.attach(child.pid, child.stdio[CHANNEL_FD] as Socket);
+    this.holdLoop();
+    return launched;
   }
 
   private fork(): ChildProcess {
@@ -79,6 +116,10 @@ export class Launcher {
 
   /** The launcher's channel keeps the event loop alive only while someone awaits a process's exit. */
   private holdLoop(): void {
+    for (const [launched, child] of this.spawned) {
+      if (launched.holdsLoop) child.ref();
+      else child.unref();
+    }
     const child = this.child;
     if (!child) return;
     if ([...this.processes.values()].some((p) => p.holdsLoop)) {

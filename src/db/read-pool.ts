@@ -6,7 +6,8 @@
  * still queued at its deadline is answered "took too long" without running. A request whose caller went
  * away (its AbortSignal fired) leaves the queue, or, running, is let go like a timed-out one.
  *
- * The children are started by a launcher process (./read-launcher.ts), not by us: a fork blocks its
+ * The children are started by a launcher process (./read-launcher.ts), not by us (an export's pool,
+ * ReadPoolOptions.direct, starts its few itself): a fork blocks its
  * caller until the new process has exec'd (tens of ms on a busy machine, hundreds at worst), and under a
  * stream of runaway `?sql=` queries our thread, which answers every page, would stall for each replacement.
  *
@@ -45,6 +46,8 @@ export interface ReadPoolOptions {
    * server's first page does not wait for a fork). An export that reads in its own thread may need none.
    */
   lazy?: boolean;
+  /** Start the processes from this process, with no launcher process (launched-process.ts). */
+  direct?: boolean;
 }
 
 type Request = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, "id"> : never) : never;
@@ -103,9 +106,10 @@ export class ReadPool {
   /** Processes to keep: `size`, plus a spare after the first timeout. */
   private target: number;
   /** Starts our processes (forked on first use), so our own thread never waits for a fork. */
-  private readonly launcher = new Launcher(LAUNCHER_FILE, workerExecArgv());
+  private readonly launcher: Launcher;
 
   constructor(private readonly options: ReadPoolOptions) {
+    this.launcher = new Launcher(LAUNCHER_FILE, workerExecArgv(), options.direct);
     this.size = Math.max(1, Math.floor(options.size));
     this.target = this.size;
     if (!options.lazy) this.refill();

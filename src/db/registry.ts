@@ -128,6 +128,8 @@ export async function openDatabases(config: Config, options: OpenOptions = {}): 
     // An export's server (deterministic) queues many pages at once: only running time counts there.
     clockFrom: config.deterministic ? ("dispatch" as const) : ("arrival" as const),
     lazy: Boolean(config.inThreadReads),
+    // The same export starts its few processes itself: a launcher would cost it a Node start.
+    direct: Boolean(config.inThreadReads),
   };
   const lanes = {
     pages: new ReadPool(poolOptions),

@@ -46,8 +46,12 @@ export class ExportFailedError extends Error {
 /** Where the server's 404 page is fetched from: a path no Datasette route answers. */
 const NOT_FOUND_PATH = "/-/datasette-export-404";
 
-/** Pages in hand at once when render threads render them (measured: 8 left the threads waiting). */
-const THREADED_IN_FLIGHT = 32;
+/**
+ * Pages in hand at once when they are rendered in process: each is a round trip away from being done,
+ * to the writer thread (file-writer.ts) and, with render threads, to a thread (measured: 8 left the
+ * threads waiting, and on a busy machine the main thread idle while files were written).
+ */
+const IN_PROCESS_IN_FLIGHT = 32;
 
 /** Signals that stop an export: the staging folder is removed and the process ends by the signal. */
 const SIGNALS: NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
@@ -97,8 +101,7 @@ export async function exportSite(options: ExportOptions, deps: ExportDeps): Prom
     // A list of pages has a known length (plus the 404 page), so progress can show an ETA from the start.
     const listed = await countListed(opts, server);
     fetcher = pageFetcher(server, origin, tuning, listed, workers);
-    // A page in a render thread is a round trip away: more pages in hand keep the threads busy.
-    const inFlight = fetcher instanceof ThreadedFetcher ? Math.max(workers, THREADED_IN_FLIGHT) : workers;
+    const inFlight = fetcher instanceof HttpFetcher ? workers : Math.max(workers, IN_PROCESS_IN_FLIGHT);
     const thirdParty = new ThirdPartyCache(opts.thirdParty, tuning.thirdPartyTimeoutMs);
     let browserStartMs = 0;
     let poolPromise: Promise<BrowserPool> | null = null;

@@ -5,23 +5,34 @@
  * visitor's request. The bytes are the ones the HTTP path gets (a test compares whole exports).
  *
  * Only what Koa and its helpers read is implemented: the request's method, url, headers and socket
- * address; the response's status, headers and a writable body (stream bodies are piped into it).
+ * address; the response's status, headers and a body taken by write/end — enough for Stream.pipeline to
+ * pipe a stream body (a CSV, a static file) into it, as it would into a socket. Both are plain event
+ * emitters, not Node streams: a Readable and a Writable per page cost more than the JSON view itself
+ * (their set-up, and V8 throwing away its optimised stream code when it met a third kind of Writable).
  */
-import { Readable, Writable } from "node:stream";
+import { EventEmitter } from "node:events";
 import type { IncomingMessage, ServerResponse, IncomingHttpHeaders, OutgoingHttpHeaders } from "node:http";
 import type { HttpResponse, PageFetcher } from "./render-http.js";
 
 /** A Node request handler, as `app.callback()` returns it. */
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => unknown;
 
+const SOCKET = Object.freeze({
+  remoteAddress: "127.0.0.1",
+  encrypted: false,
+  readable: true,
+  writable: true,
+});
+
 /** A GET with no body, from the loopback address, as the HTTP path's client sends it. */
-class InProcessRequest extends Readable {
+class InProcessRequest extends EventEmitter {
   readonly method = "GET";
   readonly httpVersion = "1.1";
   readonly httpVersionMajor = 1;
   readonly httpVersionMinor = 1;
   readonly complete = true;
-  readonly socket = { remoteAddress: "127.0.0.1", encrypted: false, readable: true, writable: true };
+  readonly readable = false;
+  readonly socket = SOCKET;
 
   constructor(
     readonly url: string,
@@ -29,23 +40,32 @@ class InProcessRequest extends Readable {
   ) {
     super();
   }
-
-  override _read(): void {
-    this.push(null);
-  }
 }
 
-/** Collects status, headers and body; `finished` tells on-finished (Koa's) when the body is done. */
-class InProcessResponse extends Writable {
+type Callback = (error?: Error | null) => void;
+
+/**
+ * Collects status, headers and body. Like a ServerResponse it emits "finish" and then "close" on the
+ * next tick after end() (on-finished, Koa's, and clientGone listen), and "error" then "close" when
+ * destroyed with an error (a failed stream body).
+ */
+class InProcessResponse extends EventEmitter {
   statusCode = 200;
   statusMessage = "";
   headersSent = false;
   readonly socket = null;
+  writableEnded = false;
+  writableFinished = false;
+  readonly writableNeedDrain = false;
+  destroyed = false;
   private readonly headerMap = new Map<string, number | string | string[]>();
   private readonly chunks: Buffer[] = [];
 
   get finished(): boolean {
     return this.writableEnded;
+  }
+  get writable(): boolean {
+    return !this.writableEnded && !this.destroyed;
   }
 
   setHeader(name: string, value: number | string | readonly string[]): this {
@@ -78,10 +98,53 @@ class InProcessResponse extends Writable {
     this.headersSent = true;
   }
 
-  override _write(chunk: Buffer, _encoding: BufferEncoding, callback: () => void): void {
+  write(chunk: string | Uint8Array, encoding?: BufferEncoding | Callback, callback?: Callback): boolean {
+    if (this.writableEnded || this.destroyed) {
+      const cb = typeof encoding === "function" ? encoding : callback;
+      const error = new Error("write after end");
+      if (cb) process.nextTick(cb, error);
+      return false;
+    }
     this.headersSent = true;
-    this.chunks.push(chunk);
-    callback();
+    const enc = typeof encoding === "string" ? encoding : "utf8";
+    this.chunks.push(
+      typeof chunk === "string"
+        ? Buffer.from(chunk, enc)
+        : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength),
+    );
+    const cb = typeof encoding === "function" ? encoding : callback;
+    if (cb) process.nextTick(cb, null);
+    return true;
+  }
+
+  end(
+    chunk?: string | Uint8Array | Callback,
+    encoding?: BufferEncoding | Callback,
+    callback?: Callback,
+  ): this {
+    if (typeof chunk === "function") [callback, chunk] = [chunk, undefined];
+    if (typeof encoding === "function") [callback, encoding] = [encoding, undefined];
+    if (this.writableEnded || this.destroyed) return this;
+    if (chunk !== undefined && chunk !== null) this.write(chunk, encoding);
+    this.headersSent = true;
+    this.writableEnded = true;
+    process.nextTick(() => {
+      this.writableFinished = true;
+      this.emit("finish");
+      callback?.();
+      this.emit("close");
+    });
+    return this;
+  }
+
+  destroy(error?: Error | null): this {
+    if (this.destroyed) return this;
+    this.destroyed = true;
+    process.nextTick(() => {
+      if (error) this.emit("error", error);
+      this.emit("close");
+    });
+    return this;
   }
 
   /** The response as the HTTP client would have read it (headers as Node lower-cases them). */

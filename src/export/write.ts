@@ -15,6 +15,7 @@ import { safeJoin } from "./paths.js";
 import { isRunning } from "../process-running.js";
 import { resolveInsideFolder } from "../server/inside-folder.js";
 import { OUTPUT_MARKER, OUTPUT_MARKER_TEXT } from "./output-guard.js";
+import { FileWriter } from "./file-writer.js";
 
 const SHARED = "(asset)";
 
@@ -56,6 +57,8 @@ export class StagedOutput {
   failure: OutputWriteError | null = null;
   private readonly dirs = new Set<string>();
   private readonly inFlight = new Set<Promise<unknown>>();
+  /** Pages' files are written from a thread of their own (file-writer.ts). */
+  private readonly writer = new FileWriter();
   private done = false;
 
   private constructor(
@@ -106,15 +109,18 @@ export class StagedOutput {
     }
     this.written.set(file, shared ? SHARED : from);
     const full = safeJoin(this.staging, file);
-    await this.track(file, async () => {
-      const dir = path.dirname(full);
-      if (!this.dirs.has(dir)) {
-        await mkdir(dir, { recursive: true });
-        this.dirs.add(dir);
-      }
-      await writeFile(full, data);
-    });
-    this.bytes += typeof data === "string" ? Buffer.byteLength(data) : data.length;
+    const bytes = typeof data === "string" ? Buffer.byteLength(data) : data.length;
+    const dir = path.dirname(full);
+    // The writer creates a folder before any later file in it (it writes in order).
+    const newDir = this.dirs.has(dir) ? null : dir;
+    this.dirs.add(dir);
+    try {
+      await this.track(file, () => this.writer.write(full, data, newDir));
+    } catch (e) {
+      if (newDir) this.dirs.delete(newDir); // the next file in it tries again
+      throw e;
+    }
+    this.bytes += bytes;
     return true;
   }
 
@@ -191,6 +197,7 @@ export class StagedOutput {
       throw e;
     }
     this.done = true;
+    await this.writer.close();
     if (hadOld) await rm(old, { recursive: true, force: true });
   }
 
@@ -198,6 +205,7 @@ export class StagedOutput {
     if (this.done) return;
     this.done = true;
     await Promise.allSettled([...this.inFlight]);
+    await this.writer.close();
     await rm(this.staging, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 });
   }
 
@@ -205,6 +213,7 @@ export class StagedOutput {
   abortSync(): void {
     if (this.done) return;
     this.done = true;
+    void this.writer.close();
     // A write still running on libuv's threads can add a file mid-removal (ENOTEMPTY): try again.
     rmSync(this.staging, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 });
   }
