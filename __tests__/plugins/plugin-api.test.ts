@@ -124,4 +124,38 @@ describe("outside Vitest, on Node's own loader", () => {
     expect(stderr).toContain("_strings.mjs is a helper (its name starts with _)");
     expect(stderr).toContain("headings.mjs has no default export: treated as a helper module");
   });
+
+  // The resolution hook (a thread of Node's own) is installed only for a folder whose modules name the
+  // API: a helper in a subfolder counts; a module outside the plugins folder is not looked at.
+  it("finds the API for a helper in a subfolder, and says why when only a module outside names it", async () => {
+    const root = await mkdtemp(path.join(tmpdir(), "dx-plugin-api-scan-"));
+    try {
+      for (const sub of ["inside/plugins/lib", "outside/plugins", "outside/lib"])
+        await mkdir(path.join(root, sub), { recursive: true });
+      const api = `import { escape } from "datasette-export/plugin"; export const esc = (s) => String(escape(s));`;
+      const plugin = (helper: string) =>
+        `import { esc } from ${JSON.stringify(helper)}; export default { name: "p", extraTemplateVars: () => ({ x: esc("<") }) };`;
+      await writeFile(path.join(root, "inside/plugins/lib/_esc.mjs"), api);
+      await writeFile(path.join(root, "inside/plugins/p.mjs"), plugin("./lib/_esc.mjs"));
+      await writeFile(path.join(root, "outside/lib/esc.mjs"), api);
+      await writeFile(path.join(root, "outside/plugins/p.mjs"), plugin("../lib/esc.mjs"));
+      const loadPath = path.resolve("src/plugins/load.ts");
+      const load = (folder: string) =>
+        run(process.execPath, [
+          "--import",
+          "tsx",
+          "--input-type=module",
+          "-e",
+          `import { loadPlugins } from ${JSON.stringify(loadPath)};
+          const { plugins } = await loadPlugins(${JSON.stringify(path.join(root, folder, "plugins"))}, []);
+          console.log(plugins[0].extraTemplateVars().x);`,
+        ]);
+      expect((await load("inside")).stdout.trim()).toBe("&lt;");
+      const failed = await load("outside").catch((e: { stderr: string }) => e);
+      expect(failed.stderr).toContain("Cannot find package 'datasette-export'");
+      expect(failed.stderr).toContain("is found for modules in the plugins folder that name it");
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
 });

@@ -19,10 +19,13 @@ import type { Config } from "../config/config.js";
 import type { HttpResponse, PageFetcher } from "./render-http.js";
 
 /**
- * Listed pages from which "auto" starts render threads. Below it a thread's start-up (~0.3 s of CPU:
- * modules, templates) costs about what it saves (bench/export.bench.ts).
+ * Listed pages from which "auto" starts render threads. A thread costs ~2 s of CPU on a 2-core VM
+ * before it pays anything back: a second copy of the module graph, the app's boot, V8 optimising the
+ * same code again (~0.8 s), a message each way per page. 5,000 JSON row pages (bench/export-rows.ts)
+ * took the main thread 1.25 s of CPU with a thread instead of 2.2 s without, but the whole export 5.9–6.8 s
+ * instead of 3.7–5.7: on 2 cores, slower. From tens of thousands of pages the thread's share pays for it.
  */
-export const RENDER_THREADS_FROM = 1_000;
+export const RENDER_THREADS_FROM = 20_000;
 
 /**
  * How many threads "auto" starts: one per core the machine offers but one, which the main thread keeps

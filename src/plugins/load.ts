@@ -11,7 +11,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Plugin } from "./hooks.js";
 import { debuglog } from "node:util";
 import { HOOK_NAMES, checkPropertyName } from "./hook-names.js";
-import { allowPluginApiImports } from "./import-hook.js";
+import { allowPluginApiImports, PLUGIN_API_SPECIFIER } from "./import-hook.js";
 
 /** Notes on what loading skipped, printed with NODE_DEBUG=datasette-export. */
 const debug = debuglog("datasette-export");
@@ -87,7 +87,11 @@ export async function loadPlugins(
   }
   for (const name of names) sources.push({ label: name, url: await resolvePlugin(name, cwd) });
 
-  if (sources.length) allowPluginApiImports();
+  // The hook costs a thread of Node's own, started before register() returns (~0.1 s of every start-up
+  // on a 2-core VM, an export's included): installed when a plugin may import the API — always for a
+  // package or file named with --plugin, for the plugins folder when one of its modules names it.
+  if (names.length || (pluginsDir && sources.length && (await namesPluginApi(pluginsDir))))
+    allowPluginApiImports();
   const plugins: Plugin[] = [];
   const modules: string[] = [];
   const seen = new Map<string, string>();
@@ -262,8 +266,24 @@ function exportsEntry(exports: unknown): string | null {
  * Node's SyntaxError from import() names neither file nor line; `node --check` does, so ask it (only
  * on this error path) and quote the line with its caret.
  */
+/** Whether a module in `dir` or below (plugins, helpers; not node_modules) names the plugin API. */
+async function namesPluginApi(dir: string): Promise<boolean> {
+  const files = await readdir(dir, { recursive: true }).catch(() => [] as string[]);
+  for (const file of files) {
+    if (!/\.[cm]?js$/.test(file) || file.split(path.sep).includes("node_modules")) continue;
+    const text = await readFile(path.join(dir, file), "utf8").catch(() => "");
+    if (text.includes(PLUGIN_API_SPECIFIER)) return true;
+  }
+  return false;
+}
+
 function importFailure(url: string, error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
+  if (message.includes(`'${PLUGIN_API_SPECIFIER.split("/")[0]}'`))
+    return (
+      `${message} (${PLUGIN_API_SPECIFIER} is found for modules in the plugins folder that name it, ` +
+      "and for plugins given with --plugin)"
+    );
   if (!(error instanceof SyntaxError) || !url.startsWith("file:")) return message;
   const check = spawnSync(process.execPath, ["--check", fileURLToPath(url)], {
     encoding: "utf8",
