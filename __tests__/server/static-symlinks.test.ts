@@ -93,7 +93,7 @@ describe("the exporter's copy of a static folder", () => {
         "realsub",
         path.join("realsub", "deep.txt"),
       ]);
-      expect([...out.written.keys()].sort()).toEqual([
+      expect([...out.ledger.writtenFiles()]).toEqual([
         "mounted/alias.txt",
         "mounted/aliassub/deep.txt",
         "mounted/real.txt",

@@ -11,7 +11,7 @@ import { HttpFetcher, type PageFetcher } from "./render-http.js";
 import { InProcessFetcher } from "./render-in-process.js";
 import { autoRenderThreads, RENDER_THREADS_FROM, ThreadedFetcher } from "./render-threads.js";
 import { ThirdPartyCache } from "./third-party.js";
-import { checkLinks, SHARD_LINKS_FILE, type LinkCheck } from "./link-check.js";
+import { checkLinks, SHARD_LINKS_FILE, shardLinksJson, type LinkCheck } from "./link-check.js";
 import { StagedOutput, removeStaleStaging } from "./write.js";
 import { exportInputs, guardOutput, guardReport } from "./output-guard.js";
 import { ReportCollector, formatBytes } from "./report.js";
@@ -21,7 +21,7 @@ import { AdaptiveRouter } from "./adaptive.js";
 import { countListed, planPaths, type PlannedPage } from "./plan.js";
 import { normaliseExportOptions } from "./options.js";
 import { runSetup } from "./setup.js";
-import { renderSitemap } from "./sitemap.js";
+import { sitemapXml } from "./sitemap.js";
 import { crawlStoppedMessage } from "./crawl-limit.js";
 import type {
   BootedServer,
@@ -143,19 +143,18 @@ export async function exportSite(options: ExportOptions, deps: ExportDeps): Prom
     for (const mount of opts.server.staticMounts) {
       if (existsSync(mount.dir)) await out.copyFolder(mount.dir, mount.mount, `static mount ${mount.mount}`);
     }
-    if (opts.siteUrl)
-      await out.write("sitemap.xml", renderSitemap(opts.siteUrl, pipeline.sitemap), "sitemap");
+    if (opts.siteUrl) await out.write("sitemap.xml", sitemapXml(out.ledger.sitemapUrls()), "sitemap");
     let links: LinkCheck = { brokenLinks: [], unexportedVariants: 0 };
     if (opts.checkLinks && opts.shard)
-      await out.write(SHARD_LINKS_FILE, JSON.stringify([...pipeline.links]), "links for merge");
-    else if (opts.checkLinks) links = checkLinks(pipeline.links, (file) => out.has(file));
+      await out.write(SHARD_LINKS_FILE, shardLinksJson(out.ledger), "links for merge");
+    else if (opts.checkLinks) links = checkLinks(out.ledger);
     const { brokenLinks, unexportedVariants } = links;
     const writeMs = Date.now() - writeStarted;
 
     const result: ExportResult = {
       output: path.resolve(opts.output),
       pages: report.pages,
-      files: out.written.size,
+      files: out.files,
       bytes: out.bytes,
       durationMs: Date.now() - started,
       failures: report.failures,

@@ -57,13 +57,12 @@ export async function mergeExports(
     const conflicts: { file: string; parts: string[] }[] = [];
     const locs = new Set<string>();
     let sawSitemap = false;
-    const links = new Map<string, string>();
     for (const part of parts) {
       for await (const file of walk(part, "")) {
         const data = await readFile(path.join(part, file));
         if (file === SHARD_LINKS_FILE) {
           for (const [href, from] of JSON.parse(data.toString("utf8")) as [string, string][])
-            if (!links.has(href)) links.set(href, from);
+            out.ledger.link(href, from);
           continue;
         }
         if (file === "sitemap.xml") {
@@ -84,12 +83,12 @@ export async function mergeExports(
     }
     if (conflicts.length) throw new MergeConflictError(conflicts);
     if (sawSitemap) await out.write("sitemap.xml", sitemapXml([...locs].sort()), "sitemap");
-    const checked = checkLinks(links, (file) => out.has(file));
+    const checked = checkLinks(out.ledger);
     if (options.failOnBrokenLinks && checked.brokenLinks.length)
       throw new BrokenLinksError(checked.brokenLinks);
     guard(); // again: the folder may have changed while the parts were read
     await out.commit();
-    return { output: out.target, files: out.written.size, ...checked };
+    return { output: out.target, files: out.files, ...checked };
   } finally {
     await out.abort();
   }

@@ -13,6 +13,8 @@ import type { Progress } from "./progress.js";
 import { inShard } from "./shard.js";
 import { NO_RULES, type PlannedPage } from "./plan.js";
 import { templateKey, type AdaptiveChoice, type AdaptiveRouter } from "./adaptive.js";
+import { sitemapUrl } from "./sitemap.js";
+import type { Ledger } from "./ledger.js";
 import type { ExportOptions, PageReport } from "./types.js";
 
 interface AssetJob {
@@ -36,14 +38,15 @@ export interface PipelineDeps {
   adaptive: AdaptiveRouter | null;
 }
 
+/**
+ * What the pipeline remembers per page lives in the output's ledger (ledger.ts), not in memory: the
+ * paths and asset files queued ("p:" and "a:" keys), each link target with the first page linking to
+ * it (for the broken-link check), and the sitemap's URLs (only with --site-url).
+ */
 export class Pipeline {
-  /** Link target file → first page linking to it, for the broken-link check. */
-  readonly links = new Map<string, string>();
-  /** Sitemap paths of written HTML pages, kept only when a sitemap is asked for (--site-url). */
-  readonly sitemap: string[] = [];
   renderMs = 0;
   hitMaxPages = false;
-  private readonly seen = new Set<string>();
+  private readonly ledger: Ledger;
   private readonly pages: PlannedPage[] = [];
   private readonly assets: AssetJob[] = [];
   /** Pages that will be rendered (and ticked): dedupe, shard and maxPages already applied. */
@@ -57,6 +60,7 @@ export class Pipeline {
   private readonly exclude: ((p: string) => boolean) | null;
 
   constructor(private readonly d: PipelineDeps) {
+    this.ledger = d.out.ledger;
     this.include = globMatcher(d.opts.include);
     this.exclude = globMatcher(d.opts.exclude);
   }
@@ -120,12 +124,11 @@ export class Pipeline {
   private accept(page: PlannedPage): boolean {
     if (!page.error) {
       const key = "p:" + page.path;
-      if (this.seen.has(key)) return false;
       if (page.crawled && !page.always && this.pagesInSite >= this.d.opts.maxPages) {
-        this.hitMaxPages = true;
+        if (!this.ledger.hasSeen(key)) this.hitMaxPages = true;
         return false;
       }
-      this.seen.add(key);
+      if (!this.ledger.see(key)) return false;
       if (!page.always) this.pagesInSite++;
     }
     if (inShard(page.path, this.d.opts.shard)) this.accepted++;
@@ -141,9 +144,7 @@ export class Pipeline {
   }
 
   private enqueueAsset(url: string, file: string, from: string): void {
-    const key = "a:" + file;
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
+    if (!this.ledger.see("a:" + file)) return;
     this.assets.push({ url, file, from });
     this.notify();
   }
@@ -228,7 +229,7 @@ export class Pipeline {
         if (opts.stripScripts) html = html.replace(/<script\b[\s\S]*?<\/script\s*>/gi, "");
         body = this.processHtml(html, url, report.path, file, ours);
         if (ours && opts.siteUrl && page.rules.output === null && file.endsWith(".html"))
-          this.sitemap.push(file);
+          this.ledger.addSitemapUrl(sitemapUrl(opts.siteUrl, file));
       } else if (/text\/css/i.test(res.contentType)) {
         body = this.processCss(res.body, url, file, report.path);
       }
@@ -298,7 +299,7 @@ export class Pipeline {
         if (!ours) return;
         const pathname = q === -1 ? sitePath : sitePath.slice(0, q);
         const assetFile = fileForPath(pathname, opts);
-        if (!this.links.has(assetFile)) this.links.set(assetFile, fromPath);
+        this.ledger.link(assetFile, fromPath);
         this.discoverAsset(this.urlFor(sitePath), fromPath);
         if (!relative || !isSafe(pathname)) return;
         // Written under its path; the query stays (a static host ignores it, a cache keys on it).
@@ -313,7 +314,7 @@ export class Pipeline {
       const target = fileForPath(safe, opts);
       // A form's action is submitted to, not a page to crawl or to check: only its address is rewritten.
       if (ref.kind === "form") return relative ? to(target) + hash : undefined;
-      if (ours && !this.links.has(target)) this.links.set(target, fromPath);
+      if (ours) this.ledger.link(target, fromPath);
       if (opts.crawl && !ref.nofollow && this.crawlable(safe))
         this.enqueuePage({ path: safe, source: `crawl from ${fromPath}`, rules: NO_RULES, crawled: true });
       if (!ours) return;
@@ -357,7 +358,7 @@ export class Pipeline {
         const safe = checkSitePath(sitePath, `a redirect from ${fromPath}`);
         this.enqueuePage({ path: safe, source: `redirect from ${fromPath}`, rules: NO_RULES, always: true });
         const target = fileForPath(safe, this.d.opts);
-        if (ours && !this.links.has(target)) this.links.set(target, fromPath);
+        if (ours) this.ledger.link(target, fromPath);
         href = this.d.opts.absoluteLinks
           ? hrefForFile(target, this.d.basePath)
           : relativeHref(folderOf(file), target);
@@ -400,7 +401,7 @@ export class Pipeline {
     } catch {
       return;
     }
-    if (this.seen.has("p:" + sitePath)) return; // already a page of its own
+    if (this.ledger.hasSeen("p:" + sitePath)) return; // already a page of its own
     this.enqueueAsset(url, fileForPath(safe, this.d.opts), from);
   }
 

@@ -1,18 +1,17 @@
 /** sitemap.xml for a site URL; entries sorted so shards merge to exactly the unsharded file. */
 import { hrefForFile } from "./paths.js";
 
-export function renderSitemap(siteUrl: string, files: string[]): string {
-  const locs = [...new Set(files.map((f) => siteUrl + hrefForFile(f, "/").slice(1)))].sort();
-  return sitemapXml(locs);
+/** The sitemap URL of a written page file. */
+export function sitemapUrl(siteUrl: string, file: string): string {
+  return siteUrl + hrefForFile(file, "/").slice(1);
 }
 
-export function sitemapXml(locs: string[]): string {
+/** The sitemap's text, in chunks (one per URL): `locs` sorted and without repeats. */
+export function* sitemapXml(locs: Iterable<string>): Generator<string> {
   const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-  return (
-    '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' +
-    locs.map((l) => `  <url><loc>${escape(l)}</loc></url>\n`).join("") +
-    "</urlset>\n"
-  );
+  yield '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n';
+  for (const l of locs) yield `  <url><loc>${escape(l)}</loc></url>\n`;
+  yield "</urlset>\n";
 }
 
 /** The <loc> values of a sitemap we wrote (for merging shards). */

@@ -8,7 +8,9 @@
  * user's umask applies (0755 and 0644 under the usual 022), the swapped-in folder included.
  */
 import { mkdir, readdir, rename, rm, writeFile, cp, stat } from "node:fs/promises";
-import { existsSync, lstatSync, readdirSync, rmSync } from "node:fs";
+import { createWriteStream, existsSync, lstatSync, readdirSync, rmSync } from "node:fs";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { safeJoin } from "./paths.js";
@@ -16,8 +18,11 @@ import { isRunning } from "../process-running.js";
 import { resolveInsideFolder } from "../server/inside-folder.js";
 import { OUTPUT_MARKER, OUTPUT_MARKER_TEXT } from "./output-guard.js";
 import { FileWriter } from "./file-writer.js";
+import { Ledger, LEDGER_FILE } from "./ledger.js";
 
 const SHARED = "(asset)";
+/** Folders known to exist, remembered to spare a mkdir per file; forgotten past this many (one per page with trailingSlash). */
+const KNOWN_DIRS = 1_024;
 
 export class FileConflictError extends Error {
   override name = "FileConflictError";
@@ -50,20 +55,23 @@ export class OutputWriteError extends Error {
 }
 
 export class StagedOutput {
-  /** Written file → the site path (or source) it came from. */
-  readonly written = new Map<string, string>();
   bytes = 0;
   /** The first fatal write error; once set, the export stops taking new pages. */
   failure: OutputWriteError | null = null;
-  private readonly dirs = new Set<string>();
+  private dirs = new Set<string>();
   private readonly inFlight = new Set<Promise<unknown>>();
   /** Pages' files are written from a thread of their own (file-writer.ts). */
   private readonly writer = new FileWriter();
   private done = false;
 
+  /**
+   * `ledger` holds, among the export's bookkeeping, each written file and the site path (or source) it
+   * came from; it lives in the staging folder and goes before the folder is swapped in or removed.
+   */
   private constructor(
     readonly target: string,
     readonly staging: string,
+    readonly ledger: Ledger,
   ) {}
 
   /**
@@ -82,43 +90,72 @@ export class StagedOutput {
         throw e;
       }
       // Not recorded as a written file: the marker is not part of the site's counts or links.
+      let ledger: Ledger;
       try {
         await writeFile(path.join(staging, OUTPUT_MARKER), OUTPUT_MARKER_TEXT);
+        ledger = Ledger.open(staging);
       } catch (e) {
         await rm(staging, { recursive: true, force: true });
         throw e;
       }
-      return new StagedOutput(abs, staging);
+      return new StagedOutput(abs, staging, ledger);
     }
   }
 
   has(file: string): boolean {
-    return this.written.has(file);
+    return this.ledger.writtenBy(file) !== undefined;
+  }
+
+  /** How many files were written. */
+  get files(): number {
+    return this.ledger.files;
   }
 
   /**
    * Writes `file` (relative) once. A second write of the same file from the same source is skipped;
-   * from a different source it is a conflict, unless `shared` (assets, which any page may load).
+   * from a different source it is a conflict, unless `shared` (assets, which any page may load). `data`
+   * may be chunks, written as they come (a sitemap of every page, the links a shard leaves for merge).
    */
-  async write(file: string, data: string | Buffer, from: string, shared = false): Promise<boolean> {
-    const previous = this.written.get(file);
+  async write(
+    file: string,
+    data: string | Buffer | Iterable<string>,
+    from: string,
+    shared = false,
+  ): Promise<boolean> {
+    if (file === LEDGER_FILE) throw new Error(`${from} may not be written to ${file}: the export's own file`);
+    const previous = this.ledger.writtenBy(file);
     // A page's own file wins over the same file fetched as some page's asset.
     if (previous !== undefined && !(previous === SHARED && !shared)) {
       if (previous === from || shared) return false;
       throw new FileConflictError(file, previous, from);
     }
-    this.written.set(file, shared ? SHARED : from);
+    this.ledger.recordWritten(file, shared ? SHARED : from);
     const full = safeJoin(this.staging, file);
-    const bytes = typeof data === "string" ? Buffer.byteLength(data) : data.length;
+    let bytes = 0;
     const dir = path.dirname(full);
-    // The writer creates a folder before any later file in it (it writes in order).
-    const newDir = this.dirs.has(dir) ? null : dir;
-    this.dirs.add(dir);
-    try {
-      await this.track(file, () => this.writer.write(full, data, newDir));
-    } catch (e) {
-      if (newDir) this.dirs.delete(newDir); // the next file in it tries again
-      throw e;
+    if (typeof data === "string" || Buffer.isBuffer(data)) {
+      bytes = typeof data === "string" ? Buffer.byteLength(data) : data.length;
+      // The writer creates a folder before any later file in it (it writes in order).
+      const newDir = this.dirs.has(dir) ? null : dir;
+      if (newDir && this.dirs.size >= KNOWN_DIRS) this.dirs = new Set();
+      this.dirs.add(dir);
+      try {
+        await this.track(file, () => this.writer.write(full, data, newDir));
+      } catch (e) {
+        if (newDir) this.dirs.delete(newDir); // the next file in it tries again
+        throw e;
+      }
+    } else {
+      const counted = function* () {
+        for (const chunk of data) {
+          bytes += Buffer.byteLength(chunk);
+          yield chunk;
+        }
+      };
+      await this.track(file, async () => {
+        await mkdir(dir, { recursive: true });
+        await pipeline(Readable.from(counted()), createWriteStream(full));
+      });
     }
     this.bytes += bytes;
     return true;
@@ -172,7 +209,7 @@ export class StagedOutput {
       const childRel = `${rel}/${entry.name}`;
       if (entry.isDirectory()) await this.recordTree(path.join(full, entry.name), childRel, from);
       else {
-        this.written.set(childRel, from);
+        this.ledger.recordWritten(childRel, from);
         this.bytes += (await stat(path.join(full, entry.name))).size;
       }
     }
@@ -190,6 +227,7 @@ export class StagedOutput {
       if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw e;
     }
     try {
+      this.ledger.close();
       await rename(this.staging, this.target);
     } catch (e) {
       // Put the previous output back rather than leave the user with none.
@@ -206,6 +244,7 @@ export class StagedOutput {
     this.done = true;
     await Promise.allSettled([...this.inFlight]);
     await this.writer.close();
+    this.ledger.close();
     await rm(this.staging, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 });
   }
 
@@ -214,6 +253,7 @@ export class StagedOutput {
     if (this.done) return;
     this.done = true;
     void this.writer.close();
+    this.ledger.close();
     // A write still running on libuv's threads can add a file mid-removal (ENOTEMPTY): try again.
     rmSync(this.staging, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 });
   }

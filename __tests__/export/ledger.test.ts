@@ -1,0 +1,164 @@
+/**
+ * The export's ledger (src/export/ledger.ts): the bookkeeping an export once kept in Maps and Sets, in a
+ * SQLite file of its staging folder. Checked against the in-memory rules it replaced, at sizes past its
+ * batches, its recent-key sets and its listing pages, and for where its file goes.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { existsSync, mkdtempSync, readdirSync } from "node:fs";
+import { rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { Ledger, LEDGER_FILE } from "../../src/export/ledger.js";
+import { checkLinks, shardLinksJson } from "../../src/export/link-check.js";
+import { StagedOutput } from "../../src/export/write.js";
+import { OUTPUT_MARKER } from "../../src/export/output-guard.js";
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), "export-ledger-"));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** A ledger in a folder of its own; closed (and its file removed) by the caller. */
+function ledger(): Ledger {
+  return Ledger.open(mkdtempSync(path.join(dir, "l-")));
+}
+
+/** The broken-link check as it was before the ledger: a Map of first linkers and a Set of written files. */
+function checkInMemory(links: Map<string, string>, written: Set<string>) {
+  const result = { brokenLinks: [] as { from: string; href: string }[], unexportedVariants: 0 };
+  for (const [file, from] of links) {
+    if (written.has(file) || written.has(file.replace(/\.html$/, "/index.html"))) continue;
+    if (file.includes("@") || /\.(json|csv)$/.test(file)) result.unexportedVariants++;
+    else result.brokenLinks.push({ from, href: file });
+  }
+  return result;
+}
+
+describe("the ledger's broken-link check", () => {
+  it("finds every broken link of 12,000 pages, links to pages written later included, as the Maps did", () => {
+    const l = ledger();
+    try {
+      const links = new Map<string, string>();
+      const written = new Set<string>();
+      const link = (file: string, from: string) => {
+        if (!links.has(file)) links.set(file, from);
+        l.link(file, from);
+      };
+      const write = (file: string, from: string) => {
+        written.add(file);
+        l.recordWritten(file, from);
+      };
+      const N = 12_000;
+      // A fixed pseudo-random sequence: the same graph every run.
+      let seed = 7;
+      const random = (n: number) => (seed = (seed * 48271) % 2147483647) % n;
+      for (let i = 0; i < N; i++) {
+        const from = `/t/${i}`;
+        link("index.html", from); // every page: answered by the recent keys
+        link(`t/${i + 1}.html`, from); // the next page, written only after this one
+        link(`t/${random(2 * N)}.html`, from); // half of these are never written
+        link(`t/${i}.json`, from); // a format variant, never written
+        if (i % 7 === 0) link(`t/${i}@_sort=name.html`, from);
+        if (i % 11 === 0) link(`f/${i}.html`, from); // written as a folder's index.html
+        write(i % 11 === 0 ? `f/${i}/index.html` : `t/${i}.html`, from);
+        if (i % 11 === 0) write(`t/${i}.html`, from);
+      }
+      write("index.html", "/");
+      const expected = checkInMemory(links, written);
+      expect(expected.brokenLinks.length).toBeGreaterThan(4_000);
+      // The next page of the last page was never written; every other next page was, after its link.
+      const broken = new Set(expected.brokenLinks.map((b) => b.href));
+      expect(broken.has(`t/${N}.html`)).toBe(true);
+      expect(broken.has(`t/${N - 1}.html`) || broken.has("t/1.html")).toBe(false);
+      expect(checkLinks(l)).toEqual(expected);
+      expect([...l.links()]).toEqual([...links]);
+      expect(l.files).toBe(written.size);
+    } finally {
+      l.close();
+    }
+  });
+
+  it("leaves the same links file for a shard's merge as JSON.stringify of the Map", () => {
+    const l = ledger();
+    try {
+      expect([...shardLinksJson(l)].join("")).toBe("[]");
+      const links = new Map<string, string>();
+      for (let i = 0; i < 2_500; i++) {
+        const file = i % 3 ? `p/${i % 1_200}.html` : `q "${i}".html`;
+        if (!links.has(file)) links.set(file, `/p/${i}`);
+        l.link(file, `/p/${i}`);
+      }
+      expect([...shardLinksJson(l)].join("")).toBe(JSON.stringify([...links]));
+    } finally {
+      l.close();
+    }
+  });
+});
+
+describe("the ledger's other records", () => {
+  it("says a key is new once, however many keys came between", () => {
+    const l = ledger();
+    try {
+      for (let i = 0; i < 3_000; i++) expect(l.see(`p:/${i}`)).toBe(true);
+      for (let i = 0; i < 3_000; i += 97) {
+        expect(l.see(`p:/${i}`)).toBe(false);
+        expect(l.hasSeen(`p:/${i}`)).toBe(true);
+      }
+      expect(l.hasSeen("a:/0")).toBe(false);
+    } finally {
+      l.close();
+    }
+  });
+
+  it("lists sitemap URLs once each, in JavaScript's sort order (not UTF-8's)", () => {
+    const l = ledger();
+    try {
+      // U+FF01 sorts after an emoji in UTF-16 (surrogates are D800–DFFF) but before it in UTF-8.
+      const locs = ["https://x/\uff01", "https://x/\u{1f600}", "https://x/a&b", "https://x/"];
+      for (let i = 0; i < 2_300; i++) locs.push(`https://x/t/${(i * 7) % 2_000}.html`);
+      for (const loc of locs) l.addSitemapUrl(loc);
+      expect([...l.sitemapUrls()]).toEqual([...new Set(locs)].sort());
+    } finally {
+      l.close();
+    }
+  });
+});
+
+describe("the ledger's file", () => {
+  it("is in the staging folder while the export runs, and in neither output nor staging after", async () => {
+    const out = await StagedOutput.create(path.join(dir, "site"));
+    expect(existsSync(path.join(out.staging, LEDGER_FILE))).toBe(true);
+    await out.write("a.html", "<p>a</p>", "/a");
+    await out.write("a.html", "<p>a</p>", "/a");
+    expect(out.files).toBe(1);
+    expect(out.has("a.html")).toBe(true);
+    await out.commit();
+    expect(readdirSync(path.join(dir, "site")).sort()).toEqual([OUTPUT_MARKER, "a.html"]);
+    expect(existsSync(out.staging)).toBe(false);
+  });
+
+  it("goes with the staging folder when an export is aborted, awaited or from a signal handler", async () => {
+    for (const abort of [(o: StagedOutput) => o.abort(), (o: StagedOutput) => o.abortSync()]) {
+      const out = await StagedOutput.create(path.join(dir, "aborted"));
+      await out.write("b.html", "<p>b</p>", "/b");
+      await abort(out);
+      expect(existsSync(out.staging)).toBe(false);
+      expect(existsSync(path.join(dir, "aborted"))).toBe(false);
+    }
+  });
+
+  it("cannot be overwritten by a page (an SQL `output` column naming it)", async () => {
+    const out = await StagedOutput.create(path.join(dir, "clash"));
+    try {
+      await expect(out.write(LEDGER_FILE, "x", "/x")).rejects.toThrow(/the export's own file/);
+      expect(out.has("a.html")).toBe(false);
+      await out.write("a.html", "<p>a</p>", "/a");
+      expect(out.has("a.html")).toBe(true);
+    } finally {
+      await out.abort();
+    }
+  });
+});
