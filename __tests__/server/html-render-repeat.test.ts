@@ -19,12 +19,12 @@ export default {
     return page.viewName === "row" ? "window.call = " + ++calls + ";" : null;
   },
   extraTemplateVars(page) {
-    return { table_seen: page.table };
+    return page.table === "others" ? { table_seen: page.table, row_label: "from the plugin" } : { table_seen: page.table };
   },
 };
 `;
 
-const ROW_TEMPLATE = `{% extends "default:row.html" %}{% block content %}{{ super() }}<p id="seen">{{ table_seen }} {{ database_color }}</p>{% endblock %}`;
+const ROW_TEMPLATE = `{% extends "default:row.html" %}{% block content %}{{ super() }}<p id="seen">{{ table_seen }} {{ database_color }}</p><p id="vars">{{ row_label }} {{ alternate_url_json }}</p>{% endblock %}`;
 
 let dir: string;
 let server: DatasetteServer;
@@ -87,6 +87,11 @@ describe("an HTML page rendered again", () => {
     expect(beta).toContain("beta &amp; two");
     expect(others).toContain(`<p id="seen">others ${md5Colour("alpha")}</p>`);
     expect(withoutCall(alphaAgain)).toBe(withoutCall(alpha));
+    // The view's variables over alternate_url_json, and a plugin's extra_template_vars over both.
+    expect(alpha).toMatch(
+      /<p id="vars">alpha &amp; two http:\/\/127\.0\.0\.1:\d+\/alpha\/things\/2\.json<\/p>/,
+    );
+    expect(others).toContain('<p id="vars">from the plugin ');
   });
 
   it("should render a table page and a query page the same way twice", async () => {

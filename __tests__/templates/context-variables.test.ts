@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { createTemplateEngine } from "../../src/templates/engine.js";
+import { layeredVariables, readVariable, withDefaults } from "../../src/templates/jinja-compat.js";
 import { templateDir } from "./site.js";
 
 const dir = templateDir({
@@ -17,6 +18,8 @@ const dir = templateDir({
   "names.html": `{{ range is defined }}|{{ shadow }}|{{ datasette_version }}`,
   "ext.html": `{% set own = "O" %}{% include "_ext.html" %}`,
   "_ext.html": `{% set inc = "N" %}{% seen %}`,
+  "layers.html": `{{ a }}{{ b }}{{ c }}{{ d }}{% include "_layers.html" %}`,
+  "_layers.html": `/{{ a }}{{ b }}{{ c }}{{ d }}`,
 });
 
 describe("a template's variables, read through rather than copied", () => {
@@ -68,5 +71,47 @@ describe("a template's variables, read through rather than copied", () => {
       },
     });
     expect((await e.render(["ext.html"], { a: "A" })).body).toBe("a=A,sql=fn,own=O,inc=N");
+  });
+
+  it("should read layered variables top first, as the object Object.assign would build", async () => {
+    const view = layeredVariables({ a: "view-a", b: "view-b" }, { a: "json-a", c: "json-c" });
+    const context = layeredVariables({ b: "base-b" }, withDefaults(view, { c: "default-c", d: "default-d" }));
+    const flat = Object.assign(
+      {},
+      { c: "default-c", d: "default-d" },
+      { a: "json-a", c: "json-c" },
+      {
+        a: "view-a",
+        b: "view-b",
+      },
+      { b: "base-b" },
+    );
+    const expected = "view-abase-bjson-cdefault-d/view-abase-bjson-cdefault-d";
+    expect((await engine.render(["layers.html"], context)).body).toBe(expected);
+    expect((await engine.render(["layers.html"], flat)).body).toBe(expected);
+    for (const name of ["a", "b", "c", "d", "e"]) expect(readVariable(context, name)).toBe(flat[name as "a"]);
+  });
+
+  it("should give an extension the layers merged in Object.assign's key order", async () => {
+    const e = createTemplateEngine({ dirs: [dir] });
+    e.addExtension("seen", {
+      tags: ["seen"],
+      parse(parser: any, nodes: any) {
+        const tok = parser.nextToken();
+        parser.advanceAfterBlockEnd(tok.value);
+        return new nodes.CallExtension(this, "run", new nodes.NodeList(), []);
+      },
+      run(context: { ctx: Record<string, unknown> }) {
+        return Object.entries(context.ctx)
+          .filter(([, v]) => typeof v === "string")
+          .map(([k, v]) => `${k}=${String(v)}`)
+          .join(",");
+      },
+    });
+    const context = layeredVariables(
+      { own: "O", a: "top" },
+      withDefaults({ a: "A", b: "B" }, { z: "Z", b: "low" }),
+    );
+    expect((await e.render(["ext.html"], context)).body).toBe("z=Z,b=B,a=top,own=O,inc=N");
   });
 });

@@ -1,4 +1,5 @@
 import type Koa from "koa";
+import type { TemplateContext } from "../templates/types.js";
 import type { Actor } from "../plugins/hooks.js";
 import type { Datasette } from "./datasette.js";
 
@@ -33,7 +34,7 @@ export interface ViewResult {
    */
   raw?: { body: string | Buffer; contentType: string };
   csv?: () => Promise<CsvSource>;
-  html?: () => Promise<{ templates: string[]; context: Record<string, unknown> }>;
+  html?: () => Promise<{ templates: string[]; context: TemplateContext }>;
   /** Columns and rows for plugin output renderers (register_output_renderer). */
   rows?: () => Promise<{ columns: string[]; rows: unknown[][]; database: string; table: string | null }>;
   /** URL of this resource as JSON, for <link rel="alternate"> and Link headers. */

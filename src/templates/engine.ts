@@ -17,6 +17,7 @@ import type {
   RenderedPage,
   ResponseEffects,
   SqlRunner,
+  TemplateContext,
   TemplateEngine,
   TemplateEngineOptions,
 } from "./types.js";
@@ -141,7 +142,7 @@ export function createTemplateEngine(options: TemplateEngineOptions): TemplateEn
 
   async function render(
     names: string[],
-    context: Record<string, unknown>,
+    context: TemplateContext,
     runSql?: SqlRunner,
   ): Promise<RenderedPage> {
     const name = resolve(names);
@@ -155,7 +156,7 @@ export function createTemplateEngine(options: TemplateEngineOptions): TemplateEn
       try {
         // The pass's own functions over the page's context, which is not copied (it has many keys).
         const own = Object.assign(effectFunctions(effects), { sql: queries.sql });
-        body = env.render(name, layeredVariables(own, context) as Record<string, unknown>);
+        body = env.render(name, layeredVariables(own, context) as unknown as object);
       } catch (err) {
         error = err;
       }

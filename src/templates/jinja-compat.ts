@@ -17,6 +17,7 @@ import { installJinjaWith } from "./jinja-with.js";
 import { defineNode, nj, RawCode } from "./nunjucks-nodes.js";
 import { memberLookup } from "./python-methods.js";
 import { plainArguments, pyArith, pyEq, pyFloat, pyNeg } from "./python-numbers.js";
+import type { LayeredVariables, TemplateContext } from "./types.js";
 import { escapeHtml, escapeText, isSafe, markSafe, Namespace, pyStr, truthy } from "./python-values.js";
 
 let installed = false;
@@ -64,10 +65,10 @@ function contextClass(): any {
 }
 
 /** A template's variables as its includes and `import … with context` see them: its own, then its caller's. */
-class Variables {
+class Variables implements LayeredVariables {
   constructor(
     readonly own: Record<string, unknown>,
-    readonly base: Variables | Record<string, unknown>,
+    readonly base: TemplateContext,
   ) {}
 }
 
@@ -75,8 +76,22 @@ class Variables {
  * A render's variables without copying `base`: `own` first, then `base` (as `Object.assign({}, base,
  * own)` would give them). Pass it to Environment.render as the context.
  */
-export function layeredVariables(own: Record<string, unknown>, base: Record<string, unknown>): object {
+export function layeredVariables(own: Record<string, unknown>, base: TemplateContext): LayeredVariables {
   return new Variables(own, base);
+}
+
+/** One variable of a render's context, as a template reading `name` would find it (globals aside). */
+export function readVariable(context: TemplateContext, name: string): unknown {
+  let v: TemplateContext = context;
+  for (; v instanceof Variables; v = v.base) if (name in v.own) return v.own[name];
+  return (v as Record<string, unknown>)[name];
+}
+
+/** `context` over `defaults`: every name of `context` wins, and `defaults` come first in key order. */
+export function withDefaults(context: TemplateContext, defaults: Record<string, unknown>): TemplateContext {
+  return context instanceof Variables
+    ? new Variables(context.own, withDefaults(context.base, defaults))
+    : new Variables(context as Record<string, unknown>, defaults);
 }
 
 /**

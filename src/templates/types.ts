@@ -19,6 +19,18 @@ export type SqlRunner = (
   database: string | undefined,
 ) => Promise<QueryResult>;
 
+/**
+ * A render's variables: an object, or layers of objects read top first and never copied (a page's
+ * context has many keys; see layeredVariables in jinja-compat.ts).
+ */
+export type TemplateContext = Record<string, unknown> | LayeredVariables;
+
+/** `own` over `base`: what `Object.assign({}, base, own)` would hold, without building it. */
+export interface LayeredVariables {
+  readonly own: Record<string, unknown>;
+  readonly base: TemplateContext;
+}
+
 export interface TemplateEngineOptions {
   /** Folders searched in order, first match wins: the user's templates, then the built-in ones. */
   dirs: string[];
@@ -32,7 +44,7 @@ export interface TemplateEngineOptions {
  */
 export interface TemplateEngine {
   /** Renders the first of `names` that exists (Datasette's template-name lists); throws if none does. */
-  render(names: string[], context: Record<string, unknown>, runSql?: SqlRunner): Promise<RenderedPage>;
+  render(names: string[], context: TemplateContext, runSql?: SqlRunner): Promise<RenderedPage>;
   /** The first of `names` that exists, or null. */
   resolve(names: string[]): string | null;
   /** Lets plugins add functions, filters and block tags (Datasette's prepare_jinja2_environment). */

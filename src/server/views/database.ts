@@ -1,3 +1,4 @@
+import { layeredVariables } from "../../templates/jinja-compat.js";
 import type { View } from "../view.js";
 import { HttpError } from "../http-error.js";
 import { cannedQueries, storedQueryToDict } from "../canned-queries.js";
@@ -78,18 +79,21 @@ export const databaseView: View = async ({ datasette, params, format, args, acto
       ]);
       return {
         templates: [`database-${toCssClass(name)}.html`, "database.html"],
-        context: {
-          ...data,
-          database_color: databaseColor(name),
-          attached_databases: [],
-          show_hidden: args.get("_show_hidden") ?? "",
-          editable: false,
-          count_limit: 100,
-          allow_download: false,
-          database_page_data: {},
-          database_actions: () => databaseActions,
-          top_database: () => top,
-        },
+        // Over the JSON's keys without copying them (see layeredVariables).
+        context: layeredVariables(
+          {
+            database_color: databaseColor(name),
+            attached_databases: [],
+            show_hidden: args.get("_show_hidden") ?? "",
+            editable: false,
+            count_limit: 100,
+            allow_download: false,
+            database_page_data: {},
+            database_actions: () => databaseActions,
+            top_database: () => top,
+          },
+          data,
+        ),
       };
     },
     alternateJson: datasette.urls.database(name, "json"),

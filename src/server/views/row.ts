@@ -1,3 +1,4 @@
+import { layeredVariables } from "../../templates/jinja-compat.js";
 import type { View, ViewRequest } from "../view.js";
 import { HttpError } from "../http-error.js";
 import { toCssClass } from "../css-class.js";
@@ -172,35 +173,38 @@ async function rowHtmlContext(
     `_table-row-${toCssClass(resolved.database)}-${toCssClass(resolved.table)}.html`,
     "_table.html",
   ];
-  // Object.assign, not a spread: see renderHtml.
-  return Object.assign({}, data, {
-    columns: ordered,
-    foreign_key_tables: foreignKeyTables,
-    database_color: databaseColor(resolved.database),
-    display_columns: display.columns,
-    // Cells are HTML already: safe, so `{{ cell.value }}` prints them as Datasette's Markup does.
-    display_rows: display.rows.map((r) =>
-      Object.assign(
-        r.cells.map((c) => ({ ...c, value: markSafe(String(c.value)) })),
-        { row_label: label },
+  // Over the JSON's keys without copying them (see layeredVariables).
+  return layeredVariables(
+    {
+      columns: ordered,
+      foreign_key_tables: foreignKeyTables,
+      database_color: databaseColor(resolved.database),
+      display_columns: display.columns,
+      // Cells are HTML already: safe, so `{{ cell.value }}` prints them as Datasette's Markup does.
+      display_rows: display.rows.map((r) =>
+        Object.assign(
+          r.cells.map((c) => ({ ...c, value: markSafe(String(c.value)) })),
+          { row_label: label },
+        ),
       ),
-    ),
-    custom_table_templates: customTemplates,
-    row_label: label,
-    to_css_class: toCssClass,
-    // Datasette 1.0a37's row page gets an empty `metadata` (its row view's template extras say so): no
-    // table description, source or license on a row's page; the `metadata` JSON extra is the table's.
-    metadata: {},
-    renderers: { json: pathWithFormat(req.ctx.path, req.ctx.querystring, "json") },
-    url_csv: urlCsv,
-    url_csv_path: urlCsv.split("?")[0],
-    url_csv_hidden_args: [["_size", "max"]],
-    table_page_data: {},
-    row_mutation_ui: null,
-    private: false,
-    row_actions: rowActions,
-    top_row: () => top,
-  });
+      custom_table_templates: customTemplates,
+      row_label: label,
+      to_css_class: toCssClass,
+      // Datasette 1.0a37's row page gets an empty `metadata` (its row view's template extras say so): no
+      // table description, source or license on a row's page; the `metadata` JSON extra is the table's.
+      metadata: {},
+      renderers: { json: pathWithFormat(req.ctx.path, req.ctx.querystring, "json") },
+      url_csv: urlCsv,
+      url_csv_path: urlCsv.split("?")[0],
+      url_csv_hidden_args: [["_size", "max"]],
+      table_page_data: {},
+      row_mutation_ui: null,
+      private: false,
+      row_actions: rowActions,
+      top_row: () => top,
+    },
+    data,
+  );
 }
 
 /** Tables whose foreign keys point at this row, with how many rows point here and a link to them. */

@@ -1,3 +1,4 @@
+import { layeredVariables, withDefaults } from "../../templates/jinja-compat.js";
 import { requestOrigin } from "../table/origin.js";
 import type { View, ViewRequest, ViewResult } from "../view.js";
 import { HttpError } from "../http-error.js";
@@ -99,7 +100,7 @@ export const tableView: View = async (req) => {
     alternateJson,
     html: async () => ({
       templates: [`table-${toCssClass(resolved.database)}-${toCssClass(resolved.table)}.html`, "table.html"],
-      context: { query_ms: queryMs, ...(await htmlContext(req, resolved, page, data)) },
+      context: withDefaults(await htmlContext(req, resolved, page, data), { query_ms: queryMs }),
     }),
   };
   return result;
@@ -348,52 +349,55 @@ async function htmlContext(
     if (resolved.pks.length === 1) sort = resolved.pks[0]!;
     else if (q.useRowid) sort = "rowid";
   }
-  // Object.assign, not a spread: see renderHtml.
-  return Object.assign({}, data, {
-    display_columns: display.columns,
-    // Cells are HTML already: safe, so `{{ cell.value }}` prints them as Datasette's Markup does.
-    display_rows: display.rows.map((r) =>
-      Object.assign(
-        r.cells.map((c) => ({ ...c, value: markSafe(String(c.value)) })),
-        { pk_path: r.pk_path, row_path: r.row_path, row_label: r.row_label },
+  // Over the JSON's keys without copying them (see layeredVariables).
+  return layeredVariables(
+    {
+      display_columns: display.columns,
+      // Cells are HTML already: safe, so `{{ cell.value }}` prints them as Datasette's Markup does.
+      display_rows: display.rows.map((r) =>
+        Object.assign(
+          r.cells.map((c) => ({ ...c, value: markSafe(String(c.value)) })),
+          { pk_path: r.pk_path, row_path: r.row_path, row_label: r.row_label },
+        ),
       ),
-    ),
-    filters: q.filters,
-    filter_columns: [...page.columns, ...resolved.tableColumns.filter((c) => !page.columns.includes(c))],
-    supports_search: q.supportsSearch,
-    search: q.search,
-    extra_wheres_for_ui: q.extraWheresForUi.map((w) => ({
-      text: w.text,
-      remove_url: pathWithRemovedArgs(ctx.path, ctx.querystring, [["_where", w.text]]),
-    })),
-    url_csv: urlCsv,
-    url_csv_path: urlCsv.split("?")[0],
-    url_csv_hidden_args: [
-      ...parseQsl(ctx.querystring).filter(([k]) => !["_labels", "_facet", "_size"].includes(k)),
-      ["_size", "max"],
-    ],
-    sort,
-    sort_desc: q.sortDesc,
-    is_sortable: display.columns.some((c) => c.sortable),
-    allow_execute_sql: await datasette.permissionAllowed(req.actor, "execute-sql", resolved.database),
-    datasette_allow_facet: datasette.settings.allow_facet ? "true" : "false",
-    count_truncated: data.count === COUNT_LIMIT + 1,
-    path_with_replaced_args: (_request: unknown, replaced: Record<string, string | null>) =>
-      pathWithReplacedArgs(ctx.path, ctx.querystring, Object.entries(replaced)),
-    append_querystring: (url: string, qs: string) => `${url}${url.includes("?") ? "&" : "?"}${qs}`,
-    // path_with_replaced_args starts from the request path, which already carries base_url; like Datasette's
-    // PrefixedUrlString, a path that is already prefixed is not prefixed again (/repo/repo/db/t?_sort=x).
-    fix_path: (p: string) =>
-      datasette.urls.baseUrl !== "/" && p.startsWith(datasette.urls.baseUrl) ? p : datasette.urls.path(p),
-    escape_sqlite: escapeSqlite,
-    // The partials _facet_results.html and _suggested_facets.html call it as a function.
-    to_css_class: toCssClass,
-    args_has: (name: string) => args.has(name),
-    table_page_data: {},
-    table_insert_ui: null,
-    table_alter_ui: null,
-    set_column_type_ui: null,
-    actions: () => actionMenu,
-    top_table: () => top,
-  });
+      filters: q.filters,
+      filter_columns: [...page.columns, ...resolved.tableColumns.filter((c) => !page.columns.includes(c))],
+      supports_search: q.supportsSearch,
+      search: q.search,
+      extra_wheres_for_ui: q.extraWheresForUi.map((w) => ({
+        text: w.text,
+        remove_url: pathWithRemovedArgs(ctx.path, ctx.querystring, [["_where", w.text]]),
+      })),
+      url_csv: urlCsv,
+      url_csv_path: urlCsv.split("?")[0],
+      url_csv_hidden_args: [
+        ...parseQsl(ctx.querystring).filter(([k]) => !["_labels", "_facet", "_size"].includes(k)),
+        ["_size", "max"],
+      ],
+      sort,
+      sort_desc: q.sortDesc,
+      is_sortable: display.columns.some((c) => c.sortable),
+      allow_execute_sql: await datasette.permissionAllowed(req.actor, "execute-sql", resolved.database),
+      datasette_allow_facet: datasette.settings.allow_facet ? "true" : "false",
+      count_truncated: data.count === COUNT_LIMIT + 1,
+      path_with_replaced_args: (_request: unknown, replaced: Record<string, string | null>) =>
+        pathWithReplacedArgs(ctx.path, ctx.querystring, Object.entries(replaced)),
+      append_querystring: (url: string, qs: string) => `${url}${url.includes("?") ? "&" : "?"}${qs}`,
+      // path_with_replaced_args starts from the request path, which already carries base_url; like Datasette's
+      // PrefixedUrlString, a path that is already prefixed is not prefixed again (/repo/repo/db/t?_sort=x).
+      fix_path: (p: string) =>
+        datasette.urls.baseUrl !== "/" && p.startsWith(datasette.urls.baseUrl) ? p : datasette.urls.path(p),
+      escape_sqlite: escapeSqlite,
+      // The partials _facet_results.html and _suggested_facets.html call it as a function.
+      to_css_class: toCssClass,
+      args_has: (name: string) => args.has(name),
+      table_page_data: {},
+      table_insert_ui: null,
+      table_alter_ui: null,
+      set_column_type_ui: null,
+      actions: () => actionMenu,
+      top_table: () => top,
+    },
+    data,
+  );
 }
