@@ -34,8 +34,9 @@ export const rowView: View = async (req) => {
   if (pkValues.length !== pks.length)
     throw new HttpError(400, "URL row identifier does not match the primary key for this table");
   const started = performance.now();
-  // A lookup by key: an export's server runs it in its own thread (QueryOptions.bounded).
-  const result = await runSql(resolved.db, sql, sqlParams, { bounded: true });
+  // A lookup by key: an export's server runs it in its own thread (QueryOptions.bounded), and at most
+  // one row comes back, read in one call (maxRows 0) rather than stepped row by row.
+  const result = await runSql(resolved.db, sql, sqlParams, { bounded: true, maxRows: 0 });
   if (!result.rows.length) throw new HttpError(404, "Row not found");
   if (!(await datasette.permissionAllowed(actor, "view-table", [resolved.database, resolved.table]))) {
     throw new HttpError(403, "You do not have permission to view this table");
