@@ -79,10 +79,14 @@ function exportInChild(
   );
 }
 
-const KINDS = [
-  ["HTML", ""],
-  ["JSON", ".json"],
-] as const;
+/** EXPORT_BENCH_ROW_KINDS (default "html,json") picks which of the two the rows section exports. */
+const ROW_KINDS = (process.env.EXPORT_BENCH_ROW_KINDS ?? "html,json").toUpperCase().split(",");
+const KINDS = (
+  [
+    ["HTML", ""],
+    ["JSON", ".json"],
+  ] as const
+).filter(([kind]) => ROW_KINDS.includes(kind));
 
 const VARIANTS: { what: string; render: RenderMode; tuning: Partial<BrowserTuning>; dist?: string }[] = [
   { what: "--render http over HTTP (baseline)", render: "http", tuning: { transport: "http" } },
