@@ -11,7 +11,7 @@
  *    "CPU ms/page" counts the export's whole process tree (its read processes too, once reaped).
  *  - large (opt-in: `npm run bench -- export --large`, long): the defaults at 25,000, 50,000 and 100,000
  *    row pages (EXPORT_BENCH_LARGE, kinds EXPORT_BENCH_LARGE_KINDS, default "json,html"): time should
- *    grow linearly and peak RSS stay flat.
+ *    grow linearly and peak RSS stay flat; with EXPORT_BENCH_BASELINE, that build's beside ours.
  */
 import os from "node:os";
 import path from "node:path";
@@ -213,34 +213,44 @@ async function floorPerPage(
   return out as Record<"HTML" | "JSON", { lookupMs: number; handlerMs: number; writeMs: number }>;
 }
 
-/** Opt-in: the defaults at growing sizes, each in a fresh process: time and peak RSS. */
+/**
+ * Opt-in: the defaults at growing sizes, each in a fresh process: time and peak RSS. With
+ * EXPORT_BENCH_BASELINE, that build's export runs beside ours at each size (which goes first alternates).
+ */
 export async function largeBench(work: string): Promise<void> {
   const largest = Math.max(...LARGE);
   const dir = path.join(work, "large-site");
   const site = await createBenchSite(dir, largest);
   await site.server.close();
   const target = { files: [path.join(dir, "data.db")], pluginsDir: path.join(dir, "plugins") };
+  const builds = [{ what: "defaults", dist: undefined as string | undefined }];
+  if (BASELINE) builds.push({ what: "defaults, EXPORT_BENCH_BASELINE's build", dist: BASELINE });
   console.log(`large: load average before ${load()}`);
   const table: Record<string, string | number>[] = [];
   for (const kind of LARGE_KINDS) {
     const suffix = kind === "json" ? ".json" : "";
-    let first: { pages: number; run: Run } | null = null;
-    for (const pages of LARGE) {
-      const run = await exportInChild(target, pages, suffix, path.join(work, "out-large"), "auto", {});
-      first ??= { pages, run };
-      console.log(
-        `large: ${kind} ${pages} pages in ${run.seconds.toFixed(1)} s, peak ${run.maxRssMiB.toFixed(0)} MiB`,
-      );
-      table.push({
-        what: `${kind.toUpperCase()} row pages, defaults`,
-        pages,
-        s: run.seconds,
-        "pages/s": pages / run.seconds,
-        "s ÷ linear from first": run.seconds / ((first.run.seconds * pages) / first.pages),
-        "CPU ms/page": (run.cpuSeconds * 1000) / pages,
-        "peak RSS MiB": run.maxRssMiB,
-        "RSS × first": run.maxRssMiB / first.run.maxRssMiB,
-      });
+    const first = new Map<string, { pages: number; run: Run }>();
+    for (const [i, pages] of LARGE.entries()) {
+      for (const build of i % 2 ? [...builds].reverse() : builds) {
+        const out = path.join(work, "out-large");
+        const run = await exportInChild(target, pages, suffix, out, "auto", {}, build.dist);
+        if (!first.has(build.what)) first.set(build.what, { pages, run });
+        const base = first.get(build.what)!;
+        console.log(
+          `large: ${kind} ${pages} pages, ${build.what}: ${run.seconds.toFixed(1)} s, ` +
+            `peak ${run.maxRssMiB.toFixed(0)} MiB (load ${load()})`,
+        );
+        table.push({
+          what: `${kind.toUpperCase()} row pages, ${build.what}`,
+          pages,
+          s: run.seconds,
+          "pages/s": pages / run.seconds,
+          "s ÷ linear from first": run.seconds / ((base.run.seconds * pages) / base.pages),
+          "CPU ms/page": (run.cpuSeconds * 1000) / pages,
+          "peak RSS MiB": run.maxRssMiB,
+          "RSS × first": run.maxRssMiB / base.run.maxRssMiB,
+        });
+      }
     }
   }
   console.log(`large: load average after ${load()}\n`);

@@ -10,7 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { Ledger, LEDGER_FILE } from "../../src/export/ledger.js";
 import { checkLinks, shardLinksJson } from "../../src/export/link-check.js";
-import { StagedOutput } from "../../src/export/write.js";
+import { FileConflictError, StagedOutput } from "../../src/export/write.js";
 import { OUTPUT_MARKER } from "../../src/export/output-guard.js";
 
 let dir: string;
@@ -147,6 +147,23 @@ describe("the ledger's file", () => {
       await abort(out);
       expect(existsSync(out.staging)).toBe(false);
       expect(existsSync(path.join(dir, "aborted"))).toBe(false);
+    }
+  });
+
+  it("keeps the rules of a file written twice: the same source skips, a page wins over an asset", async () => {
+    const out = await StagedOutput.create(path.join(dir, "twice"));
+    try {
+      expect(await out.write("a.html", "<p>a</p>", "/a")).toBe(true);
+      expect(await out.write("a.html", "<p>a</p>", "/a")).toBe(false);
+      await expect(out.write("a.html", "<p>b</p>", "/b")).rejects.toThrow(FileConflictError);
+      expect(await out.write("x.css", "a{}", "asset", true)).toBe(true);
+      expect(await out.write("x.css", "a{}", "asset", true)).toBe(false);
+      expect(await out.write("x.css", "b{}", "/x.css")).toBe(true);
+      expect(await out.write("x.css", "a{}", "asset", true)).toBe(false);
+      expect(out.ledger.writtenBy("x.css")).toBe("/x.css");
+      expect(out.files).toBe(2);
+    } finally {
+      await out.abort();
     }
   });
 

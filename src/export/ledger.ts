@@ -111,10 +111,21 @@ export class Ledger {
     return this.q.writtenBy.get(file) as string | undefined;
   }
 
+  /**
+   * Records `file` as written from `source` unless it was written before: undefined when it was not
+   * (now recorded), else the source it was written from (left as it was). One statement for a new file.
+   */
+  claim(file: string, source: string): string | undefined {
+    if (this.run(this.q.addWritten, file, source).changes > 0) {
+      this.files++;
+      return undefined;
+    }
+    return this.writtenBy(file);
+  }
+
   /** Records `file` as written from `source` (replacing the source of a file written before). */
   recordWritten(file: string, source: string): void {
-    if (this.run(this.q.addWritten, file, source).changes > 0) this.files++;
-    else this.run(this.q.setWritten, source, file);
+    if (this.claim(file, source) !== undefined) this.run(this.q.setWritten, source, file);
   }
 
   /** Every written file, in code-point order. */

@@ -123,13 +123,13 @@ export class StagedOutput {
     shared = false,
   ): Promise<boolean> {
     if (file === LEDGER_FILE) throw new Error(`${from} may not be written to ${file}: the export's own file`);
-    const previous = this.ledger.writtenBy(file);
+    const previous = this.ledger.claim(file, shared ? SHARED : from);
     // A page's own file wins over the same file fetched as some page's asset.
-    if (previous !== undefined && !(previous === SHARED && !shared)) {
+    if (previous === SHARED && !shared) this.ledger.recordWritten(file, from);
+    else if (previous !== undefined) {
       if (previous === from || shared) return false;
       throw new FileConflictError(file, previous, from);
     }
-    this.ledger.recordWritten(file, shared ? SHARED : from);
     const full = safeJoin(this.staging, file);
     let bytes = 0;
     const dir = path.dirname(full);
