@@ -27,7 +27,12 @@ beforeAll(async () => {
   const site = path.join(tmp, "example-site");
   cpSync(path.join(repoRoot, "example-site"), site, { recursive: true });
   browser = await launchBrowser(findBrowser(null));
-  const server = await loadConfig({ files: [site], crossdb: true });
+  // A loaded machine can hold a custom page's sql() past the default second: the page would answer 500.
+  const server = await loadConfig({
+    files: [site],
+    crossdb: true,
+    settings: [["sql_time_limit_ms", "30000"]],
+  });
   await exportSite(
     normaliseExportOptions({
       server,
