@@ -22,6 +22,21 @@ const dir = templateDir({
   "_layers.html": `/{{ a }}{{ b }}{{ c }}{{ d }}`,
 });
 
+/** An engine with a `{% seen %}` tag, as a plugin extension would add one, printing what `show` makes of context.ctx. */
+function engineWithSeenTag(show: (ctx: Record<string, unknown>) => string) {
+  const e = createTemplateEngine({ dirs: [dir] });
+  e.addExtension("seen", {
+    tags: ["seen"],
+    parse(parser: any, nodes: any) {
+      const tok = parser.nextToken();
+      parser.advanceAfterBlockEnd(tok.value);
+      return new nodes.CallExtension(this, "run", new nodes.NodeList(), []);
+    },
+    run: (context: { ctx: Record<string, unknown> }) => show(context.ctx),
+  });
+  return e;
+}
+
 describe("a template's variables, read through rather than copied", () => {
   const engine = createTemplateEngine({ dirs: [dir] });
 
@@ -55,21 +70,12 @@ describe("a template's variables, read through rather than copied", () => {
   });
 
   it("should still show an extension every variable through context.ctx", async () => {
-    const e = createTemplateEngine({ dirs: [dir] });
-    e.addExtension("seen", {
-      tags: ["seen"],
-      parse(parser: any, nodes: any) {
-        const tok = parser.nextToken();
-        parser.advanceAfterBlockEnd(tok.value);
-        return new nodes.CallExtension(this, "run", new nodes.NodeList(), []);
-      },
-      run(context: { ctx: Record<string, unknown> }) {
-        return Object.keys(context.ctx)
-          .filter((k) => ["a", "own", "inc", "sql"].includes(k))
-          .map((k) => `${k}=${typeof context.ctx[k] === "function" ? "fn" : String(context.ctx[k])}`)
-          .join(",");
-      },
-    });
+    const e = engineWithSeenTag((ctx) =>
+      Object.keys(ctx)
+        .filter((k) => ["a", "own", "inc", "sql"].includes(k))
+        .map((k) => `${k}=${typeof ctx[k] === "function" ? "fn" : String(ctx[k])}`)
+        .join(","),
+    );
     expect((await e.render(["ext.html"], { a: "A" })).body).toBe("a=A,sql=fn,own=O,inc=N");
   });
 
@@ -93,21 +99,12 @@ describe("a template's variables, read through rather than copied", () => {
   });
 
   it("should give an extension the layers merged in Object.assign's key order", async () => {
-    const e = createTemplateEngine({ dirs: [dir] });
-    e.addExtension("seen", {
-      tags: ["seen"],
-      parse(parser: any, nodes: any) {
-        const tok = parser.nextToken();
-        parser.advanceAfterBlockEnd(tok.value);
-        return new nodes.CallExtension(this, "run", new nodes.NodeList(), []);
-      },
-      run(context: { ctx: Record<string, unknown> }) {
-        return Object.entries(context.ctx)
-          .filter(([, v]) => typeof v === "string")
-          .map(([k, v]) => `${k}=${String(v)}`)
-          .join(",");
-      },
-    });
+    const e = engineWithSeenTag((ctx) =>
+      Object.entries(ctx)
+        .filter(([, v]) => typeof v === "string")
+        .map(([k, v]) => `${k}=${String(v)}`)
+        .join(","),
+    );
     const context = layeredVariables(
       { own: "O", a: "top" },
       withDefaults({ a: "A", b: "B" }, { z: "Z", b: "low" }),
