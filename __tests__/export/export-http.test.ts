@@ -286,7 +286,8 @@ describe("exportSite over HTTP", () => {
   });
 
   it("merges shards into exactly the unsharded export, and refuses conflicting shards", async () => {
-    const common = { paths: ["/"], crawl: true };
+    // With a sitemap: the merged one must equal the unsharded one too (same URLs, once each, sorted).
+    const common = { paths: ["/"], crawl: true, siteUrl: "https://o.github.io/repo" };
     const whole = await run("whole", common);
     const parts = [];
     for (let i = 1; i <= 3; i++)

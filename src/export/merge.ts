@@ -55,7 +55,6 @@ export async function mergeExports(
   try {
     const owner = new Map<string, { part: string; digest: string }>();
     const conflicts: { file: string; parts: string[] }[] = [];
-    const locs = new Set<string>();
     let sawSitemap = false;
     for (const part of parts) {
       for await (const file of walk(part, "")) {
@@ -67,7 +66,7 @@ export async function mergeExports(
         }
         if (file === "sitemap.xml") {
           sawSitemap = true;
-          for (const loc of sitemapLocs(data.toString("utf8"))) locs.add(loc);
+          for (const loc of sitemapLocs(data.toString("utf8"))) out.ledger.addSitemapUrl(loc);
           continue;
         }
         // A digest, not the bytes, is kept per file, so merging a large site stays small in memory.
@@ -82,7 +81,7 @@ export async function mergeExports(
       }
     }
     if (conflicts.length) throw new MergeConflictError(conflicts);
-    if (sawSitemap) await out.write("sitemap.xml", sitemapXml([...locs].sort()), "sitemap");
+    if (sawSitemap) await out.write("sitemap.xml", sitemapXml(out.ledger.sitemapUrls()), "sitemap");
     const checked = checkLinks(out.ledger);
     if (options.failOnBrokenLinks && checked.brokenLinks.length)
       throw new BrokenLinksError(checked.brokenLinks);
