@@ -9,12 +9,12 @@
  * thread ~5 ms; a launcher process first costs a Node start of its own (~100 ms on a 2-core VM) on the
  * way to an export's first page.
  */
-import { fork, spawn, type ChildProcess } from "node:child_process";
+import { fork, type ChildProcess } from "node:child_process";
 import { EventEmitter } from "node:events";
 import type { Socket } from "node:net";
-import os from "node:os";
 import { LineChannel } from "./line-channel.js";
-import { CHANNEL_FD, type LaunchNotice, type LaunchRequest } from "./wire.js";
+import { spawnReadProcess } from "./spawn-read-process.js";
+import type { LaunchNotice, LaunchRequest } from "./wire.js";
 
 export type LaunchOptions = Omit<LaunchRequest, "id">;
 
@@ -59,26 +59,15 @@ export class Launcher {
   /** What ./read-launcher.ts does for one request, in this process. */
   private spawnDirect(request: LaunchOptions): LaunchedProcess {
     const launched = new LaunchedProcess(() => this.holdLoop());
-    const child = spawn(process.execPath, [...request.execArgv, request.file], {
-      stdio: ["ignore", "inherit", "inherit", "pipe"],
-    });
-    child.once("error", (error) => {
-      if (child.pid === undefined) launched.exited(null, null, error.message);
-    });
-    if (child.pid === undefined) return launched;
-    if (request.niceness) {
-      try {
-        os.setPriority(child.pid, request.niceness);
-      } catch {
-        // Not allowed here (some containers): the pool still works, only without the CPU preference.
-      }
-    }
+    const started = spawnReadProcess(request, (error) => launched.exited(null, null, error));
+    if (!started) return launched;
+    const { child, socket } = started;
     this.spawned.set(launched, child);
     child.once("exit", (code, signal) => {
       this.spawned.delete(launched);
       launched.exited(code, signal);
     });
-    launched.attach(child.pid, child.stdio[CHANNEL_FD] as Socket);
+    launched.attach(child.pid, socket);
     this.holdLoop();
     return launched;
   }

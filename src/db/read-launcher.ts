@@ -8,10 +8,9 @@
  * keeps nothing, so the server and the process talk directly. The launcher reports each exit (the server
  * cannot wait for a process it did not start), and leaves when the server does.
  */
-import { spawn } from "node:child_process";
 import type { Socket } from "node:net";
-import os from "node:os";
-import { CHANNEL_FD, type LaunchNotice, type LaunchRequest } from "./wire.js";
+import { spawnReadProcess } from "./spawn-read-process.js";
+import type { LaunchNotice, LaunchRequest } from "./wire.js";
 
 const send = (notice: LaunchNotice, socket?: Socket) => {
   if (process.connected) process.send!(notice, socket);
@@ -21,22 +20,12 @@ const send = (notice: LaunchNotice, socket?: Socket) => {
 process.on("disconnect", () => process.exit(0));
 
 process.on("message", (request: LaunchRequest) => {
-  const child = spawn(process.execPath, [...request.execArgv, request.file], {
-    stdio: ["ignore", "inherit", "inherit", "pipe"],
-  });
-  child.once("error", (error) => {
-    if (child.pid === undefined)
-      send({ type: "exited", id: request.id, code: null, signal: null, error: error.message });
-  });
-  if (child.pid === undefined) return;
-  if (request.niceness) {
-    try {
-      os.setPriority(child.pid, request.niceness);
-    } catch {
-      // Not allowed here (some containers): the pool still works, only without the CPU preference.
-    }
-  }
+  const started = spawnReadProcess(request, (error) =>
+    send({ type: "exited", id: request.id, code: null, signal: null, error }),
+  );
+  if (!started) return;
+  const { child, socket } = started;
   child.once("exit", (code, signal) => send({ type: "exited", id: request.id, code, signal }));
   // The socket goes to the server and is closed here (send's default).
-  send({ type: "started", id: request.id, pid: child.pid }, child.stdio[CHANNEL_FD] as Socket);
+  send({ type: "started", id: request.id, pid: child.pid }, socket);
 });
