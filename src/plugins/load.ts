@@ -262,21 +262,24 @@ function exportsEntry(exports: unknown): string | null {
   return null;
 }
 
-/**
- * Node's SyntaxError from import() names neither file nor line; `node --check` does, so ask it (only
- * on this error path) and quote the line with its caret.
- */
-/** Whether a module in `dir` or below (plugins, helpers; not node_modules) names the plugin API. */
+/** Whether a module in `dir` or below (plugins, helpers; node_modules not entered) names the plugin API. */
 async function namesPluginApi(dir: string): Promise<boolean> {
-  const files = await readdir(dir, { recursive: true }).catch(() => [] as string[]);
-  for (const file of files) {
-    if (!/\.[cm]?js$/.test(file) || file.split(path.sep).includes("node_modules")) continue;
-    const text = await readFile(path.join(dir, file), "utf8").catch(() => "");
-    if (text.includes(PLUGIN_API_SPECIFIER)) return true;
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  for (const entry of entries) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== "node_modules" && (await namesPluginApi(full))) return true;
+    } else if (/\.[cm]?js$/.test(entry.name)) {
+      if ((await readFile(full, "utf8").catch(() => "")).includes(PLUGIN_API_SPECIFIER)) return true;
+    }
   }
   return false;
 }
 
+/**
+ * Node's SyntaxError from import() names neither file nor line; `node --check` does, so ask it (only
+ * on this error path) and quote the line with its caret.
+ */
 function importFailure(url: string, error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   if (message.includes(`'${PLUGIN_API_SPECIFIER.split("/")[0]}'`))
