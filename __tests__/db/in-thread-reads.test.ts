@@ -4,6 +4,7 @@
  * process starts until other SQL needs one.
  */
 import { readFileSync, readdirSync } from "node:fs";
+import BetterSqlite3 from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { openDatabases, type DatabaseRegistry } from "../../src/db/registry.js";
 import { ReadOnlyError, SqlError } from "../../src/db/errors.js";
@@ -99,6 +100,50 @@ describe("in-thread reads", () => {
       expect(childCount()).toBe(before + 1);
     } finally {
       await registry.close();
+    }
+  });
+
+  test("in one turn of the event loop share a read transaction, which the next turn ends", async () => {
+    const shared = t.createDb("shared.db", "create table v (id integer primary key)");
+    const registry = await openDatabases(testConfig([fileSpec(shared)], { inThreadReads: true }));
+    const other = new BetterSqlite3(shared);
+    other.pragma("busy_timeout = 0");
+    try {
+      const db = registry.databases.get("shared")!;
+      await db.execute("select count(*) from v", { bounded: true });
+      // Another process's write cannot commit while the read transaction holds the file's shared lock…
+      expect(() => other.prepare("insert into v values (1)").run()).toThrow(/locked/);
+      // …and can once the turn is over.
+      await new Promise((resolve) => setImmediate(resolve));
+      other.prepare("insert into v values (2)").run();
+      expect((await db.execute("select id from v", { bounded: true })).rows).toEqual([[2]]);
+    } finally {
+      other.close();
+      await registry.close();
+    }
+  });
+
+  test("never hide this process's own write: a read after it, in the same turn, sees it", async () => {
+    for (const journal of ["wal", "delete"]) {
+      const file = t.createDb(
+        `own-${journal}.db`,
+        `pragma journal_mode = ${journal}; create table v (id integer primary key)`,
+      );
+      const registry = await openDatabases(testConfig([fileSpec(file)], { inThreadReads: true }));
+      try {
+        const db = registry.databases.get(`own-${journal}`)!;
+        const count = async () => (await db.execute("select count(*) from v", { bounded: true })).rows;
+        // A read in the same turn as the write, just before it: its read transaction is still open.
+        const before = new Promise((resolve) => setImmediate(() => resolve(count())));
+        const started = Date.now();
+        await db.write((conn) => conn.prepare("insert into v values (1)").run());
+        expect(await before).toEqual([[0]]);
+        expect(await count()).toEqual([[1]]);
+        // Its COMMIT did not wait for the read transaction (in rollback-journal mode it would have had to).
+        expect(Date.now() - started).toBeLessThan(1_000);
+      } finally {
+        await registry.close();
+      }
     }
   });
 });

@@ -18,6 +18,14 @@ import type { Database } from "../../src/db/types.js";
 import { fileSpec, tempDir, testConfig, type TempDir } from "./helpers.js";
 
 describe("checkSqlText (Datasette's validate_sql_select rules)", () => {
+  test("remembers only what passed: a refused text is refused every time, an allowed one still passes", () => {
+    for (let i = 0; i < 3; i++) {
+      expect(() => checkSqlText("select 1")).not.toThrow();
+      expect(() => checkSqlText("pragma cache_size")).toThrow(ReadOnlyError);
+      expect(() => checkSqlText("select 1; pragma x")).toThrow(ReadOnlyError);
+    }
+  });
+
   test.each([
     "select 1",
     "  SELECT * from facetable",

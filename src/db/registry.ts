@@ -139,8 +139,10 @@ export async function openDatabases(config: Config, options: OpenOptions = {}): 
     ? new QueryRunner(
         entries.map((e) => e.worker),
         setup,
+        true,
       )
     : null;
+  if (local) for (const writer of writers) writer.beforeLocking(() => local.endSharedReads());
   const databases = new Map<string, Database>();
   for (const e of entries) {
     const writable = e.immutable ? null : e.writer;

@@ -48,6 +48,18 @@ const LOAD_EXTENSION_CALL = /\bload_extension["\]`]?\s*\(/;
  * SELECTs).
  */
 export function checkSqlText(sql: string): void {
+  // Pages run the same few statements again and again: a text that passed once passes again.
+  if (ACCEPTED.has(sql)) return;
+  checkNewSqlText(sql);
+  if (ACCEPTED.size >= ACCEPTED_LIMIT) ACCEPTED.clear();
+  ACCEPTED.add(sql);
+}
+
+/** Texts that passed checkSqlText, kept while fewer than ACCEPTED_LIMIT (then forgotten at once). */
+const ACCEPTED = new Set<string>();
+const ACCEPTED_LIMIT = 500;
+
+function checkNewSqlText(sql: string): void {
   const code = stripLiteralsAndComments(sql).trim().toLowerCase();
   if (!STARTS_LIKE_SELECT.test(code)) throw new ReadOnlyError(NOT_A_SELECT, sql);
   for (const match of stripLiteralsAndComments(code, { blankNames: true }).matchAll(PRAGMA_WORD)) {

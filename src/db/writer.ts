@@ -56,6 +56,7 @@ export class Writer {
   private readonly refusal: string | null = null;
   private readonly lockWaitMs: number;
   private readonly schemaListeners: (() => void)[] = [];
+  private readonly lockListeners: (() => void)[] = [];
 
   /**
    * Opens `path` (which must exist unless `create`) for writing, or notes why it cannot be written.
@@ -114,6 +115,15 @@ export class Writer {
     });
   }
 
+  /**
+   * Called before this writer takes or escalates its lock (BEGIN IMMEDIATE, COMMIT) and after a group
+   * ended: readers in this thread that hold a read transaction end it (QueryRunner's shareReads), so
+   * COMMIT never waits on them, and their next read sees what was committed.
+   */
+  beforeLocking(listener: () => void): void {
+    this.lockListeners.push(listener);
+  }
+
   /** Called after each write that changed the schema, once it committed (the ephemeral tables' sweep). */
   onSchemaChange(listener: () => void): void {
     this.schemaListeners.push(listener);
@@ -139,7 +149,11 @@ export class Writer {
     this.queue = [];
     const watched = this.schemaListeners.length > 0;
     const before = watched ? this.schemaVersion() : null;
-    if (!(await this.runGroup(group))) for (const write of group) await this.runGroup([write]); // alone: never answers false
+    try {
+      if (!(await this.runGroup(group))) for (const write of group) await this.runGroup([write]); // alone: never answers false
+    } finally {
+      for (const listener of this.lockListeners) listener();
+    }
     if (watched && (before === null || this.schemaVersion() !== before))
       for (const listener of this.schemaListeners) listener();
   }
@@ -195,6 +209,7 @@ export class Writer {
   private async withLock(group: PendingWrite[], step: () => void, all = false): Promise<PendingWrite[]> {
     for (let attempt = 0; ; attempt++) {
       try {
+        for (const listener of this.lockListeners) listener();
         step();
         return group;
       } catch (error) {

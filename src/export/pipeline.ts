@@ -67,7 +67,7 @@ export class Pipeline {
 
   /** Runs until every planned, crawled and asset job is done. */
   async run(source: AsyncIterator<PlannedPage>, workers: number): Promise<void> {
-    let pulling: Promise<IteratorResult<PlannedPage>> | null = null;
+    let pulling: Promise<void> | null = null;
     const next = async (): Promise<{ page?: PlannedPage; asset?: AssetJob } | null> => {
       for (;;) {
         const asset = this.assets.shift();
@@ -77,19 +77,15 @@ export class Pipeline {
         // A full disk ends the export: no new page is started.
         if (this.d.out.failure) return null;
         if (!this.sourceDone) {
-          // One worker pulls the source at a time and keeps what it pulled; the others wait, then look
-          // again (were each to take the same result, a refused path would be reported once per worker).
+          // One worker pulls the source at a time, a batch of pages into the queue; the others wait for
+          // that batch, then take from it. Pulling one page per turn woke every waiting worker for each
+          // page (~60 wake-ups a page at 128 in flight: a fifth of the exporter's own time).
           if (pulling) {
             await pulling.catch(() => undefined);
             continue;
           }
-          pulling = source.next();
-          const r = await pulling.finally(() => (pulling = null));
-          if (r.done) {
-            this.sourceDone = true;
-            this.d.progress.setTotal(this.accepted);
-            this.notify();
-          } else if (this.accept(r.value)) return { page: r.value };
+          pulling = this.pull(source, workers).finally(() => (pulling = null));
+          await pulling;
           continue;
         }
         if (this.active === 0) return null;
@@ -111,6 +107,20 @@ export class Pipeline {
     };
     await Promise.all(Array.from({ length: workers }, worker));
     if (this.d.out.failure) throw this.d.out.failure;
+  }
+
+  /** Queues up to `count` pages from the source (fewer at its end); refused paths pass, to be reported. */
+  private async pull(source: AsyncIterator<PlannedPage>, count: number): Promise<void> {
+    for (let pulled = 0; pulled < count; pulled++) {
+      const r = await source.next();
+      if (r.done) {
+        this.sourceDone = true;
+        this.d.progress.setTotal(this.accepted);
+        this.notify();
+        return;
+      }
+      if (this.accept(r.value)) this.pages.push(r.value);
+    }
   }
 
   private notify(): void {

@@ -17,7 +17,11 @@ export function tildeEncode(value: string): string {
   return out;
 }
 
+/** Text that decodes to itself: ASCII with neither "~" nor "+" (most names and keys). */
+const UNCHANGED = /^[^~+\u0080-\uffff]*$/;
+
 export function tildeDecode(value: string): string {
+  if (UNCHANGED.test(value)) return value;
   // "%" is literal in tilde-encoded text: protect it before turning "~XX" into "%XX" for decoding.
   const bytes: number[] = [];
   for (let i = 0; i < value.length; i++) {
