@@ -38,6 +38,26 @@ describe("the file writer", () => {
     expect(readFileSync(path.join(dir, "pool.txt"), "utf8")).toBe("a slice of a shared pool");
   });
 
+  it("writes every file of a batch past its first buffer with its own bytes, large and small", async () => {
+    // One turn of the event loop: the writes travel in one batch, their bytes end to end in one buffer.
+    const expected = new Map<string, Buffer>();
+    const writes = [];
+    for (let i = 0; i < 300; i++) {
+      const file = path.join(dir, `page-${i}.html`);
+      const text = `<p>page ${i} — ${"é🙂".repeat(i * 7)}</p>`;
+      const data = i % 2 ? text : Buffer.from(text);
+      expected.set(file, Buffer.from(text));
+      writes.push(writer.write(file, data, null));
+    }
+    const big = Buffer.alloc(700 * 1024, 7); // larger than the batch's first buffer on its own
+    writes.push(writer.write(path.join(dir, "big.bin"), big, null));
+    expected.set(path.join(dir, "big.bin"), Buffer.from(big));
+    writes.push(writer.write(path.join(dir, "empty.txt"), "", null));
+    expected.set(path.join(dir, "empty.txt"), Buffer.alloc(0));
+    await Promise.all(writes);
+    for (const [file, bytes] of expected) expect(readFileSync(file)).toEqual(bytes);
+  });
+
   it("rejects a failed write with fs's error and code, and goes on with the next", async () => {
     writeFileSync(path.join(dir, "file"), "a file, not a folder");
     const failed = writer.write(path.join(dir, "file", "page.html"), "x", null);
