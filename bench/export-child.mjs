@@ -12,6 +12,9 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 const job = JSON.parse(process.argv[2]);
 const dist = job.dist ?? path.join(path.dirname(fileURLToPath(import.meta.url)), "../dist");
 const load = (file) => import(pathToFileURL(path.join(dist, file)).href);
+// As the CLI does for --sql (src/cli.ts): the path SQL's read process starts while the exporter loads
+// (a baseline build without prestartReadProcess starts it when the SQL first runs).
+(await load("db/read-pool.js")).prestartReadProcess?.();
 const [{ loadConfig }, { bootServer }, { exportSite }, { normaliseExportOptions }] = await Promise.all([
   load("config/load.js"),
   load("export/boot-server.js"),

@@ -171,6 +171,8 @@ addServeOptions(program.command("export").description("Render pages in Chromium 
       .default("auto"),
   )
   .action(async (files: string[], opts: Record<string, unknown>) => {
+    // The --sql queries run in a read process before any page renders: start it while the exporter loads.
+    if ((opts.sql as string[]).length) (await import("./db/read-pool.js")).prestartReadProcess();
     const { exportCommand } = await import("./commands/export.js");
     process.exitCode = await exportCommand(serveOptionsFrom(files, opts), opts);
   });

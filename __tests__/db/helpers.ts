@@ -1,5 +1,5 @@
 /** Real SQLite files in a fresh temp folder, and a Config around them, for the database layer's tests. */
-import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import BetterSqlite3 from "better-sqlite3";
@@ -71,4 +71,50 @@ export function testConfig(
     port: 0,
     ...overrides,
   };
+}
+
+/* Processes, followed through /proc: the read pool's launcher and read processes. */
+
+export interface Proc {
+  pid: number;
+  args: string;
+}
+
+/** The live children of `pid`, with their command lines. */
+export function children(pid: number): Proc[] {
+  let list: string;
+  try {
+    list = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8");
+  } catch {
+    return [];
+  }
+  return list
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((child) => {
+      try {
+        const args = readFileSync(`/proc/${child}/cmdline`, "utf8").replaceAll("\0", " ");
+        return [{ pid: Number(child), args }];
+      } catch {
+        return []; // ended while we looked
+      }
+    });
+}
+
+export const isLauncher = (p: Proc) => p.args.includes("read-launcher");
+export const isReader = (p: Proc) => p.args.includes("read-worker");
+export const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]![0] !== "Z";
+  } catch {
+    return false;
+  }
+};
+
+export async function until(condition: () => boolean, ms: number): Promise<boolean> {
+  for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 50)))
+    if (condition()) return true;
+  return condition();
 }

@@ -3,13 +3,13 @@
  * thread never waits for a fork; these tests follow the real processes through /proc.
  */
 import { spawn } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { QueryTimeoutError } from "../../src/db/errors.js";
 import { ReadPool } from "../../src/db/read-pool.js";
-import { ENDLESS, tempDir, type TempDir } from "./helpers.js";
+import { alive, children, ENDLESS, isLauncher, isReader, tempDir, until, type TempDir } from "./helpers.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -18,50 +18,6 @@ beforeAll(() => {
   t = tempDir();
 });
 afterAll(() => t.remove());
-
-interface Proc {
-  pid: number;
-  args: string;
-}
-
-/** The live children of `pid`, with their command lines. */
-function children(pid: number): Proc[] {
-  let list: string;
-  try {
-    list = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8");
-  } catch {
-    return [];
-  }
-  return list
-    .trim()
-    .split(/\s+/)
-    .filter(Boolean)
-    .flatMap((child) => {
-      try {
-        const args = readFileSync(`/proc/${child}/cmdline`, "utf8").replaceAll("\0", " ");
-        return [{ pid: Number(child), args }];
-      } catch {
-        return []; // ended while we looked
-      }
-    });
-}
-
-const isLauncher = (p: Proc) => p.args.includes("read-launcher");
-const isReader = (p: Proc) => p.args.includes("read-worker");
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]![0] !== "Z";
-  } catch {
-    return false;
-  }
-};
-
-async function until(condition: () => boolean, ms: number): Promise<boolean> {
-  for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 50)))
-    if (condition()) return true;
-  return condition();
-}
 
 function pool(name: string): ReadPool {
   return new ReadPool({

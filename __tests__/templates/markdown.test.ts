@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createTemplateEngine } from "../../src/templates/engine.js";
-import { dedent, renderMarkdown } from "../../src/templates/markdown.js";
+import { renderMarkdown } from "../../src/templates/markdown.js";
+import { dedent } from "../../src/templates/markdown-template.js";
 import { templateDir } from "./site.js";
 
 describe("render_markdown", () => {

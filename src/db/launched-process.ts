@@ -13,10 +13,18 @@ import { fork, type ChildProcess } from "node:child_process";
 import { EventEmitter } from "node:events";
 import type { Socket } from "node:net";
 import { LineChannel } from "./line-channel.js";
-import { spawnReadProcess } from "./spawn-read-process.js";
+import { setNiceness, spawnReadProcess } from "./spawn-read-process.js";
 import type { LaunchNotice, LaunchRequest } from "./wire.js";
 
 export type LaunchOptions = Omit<LaunchRequest, "id">;
+
+type Started = NonNullable<ReturnType<typeof spawnReadProcess>>;
+
+/** The read process Launcher.prestart started, until a direct Launcher takes it or it exits. */
+let spare: (Started & { key: string }) | null = null;
+
+/** A read process is interchangeable with another on the same file and Node options. */
+const spareKey = (options: LaunchOptions) => JSON.stringify([options.file, options.execArgv]);
 
 export class Launcher {
   private child: ChildProcess | null = null;
@@ -56,10 +64,44 @@ export class Launcher {
     });
   }
 
+  /**
+   * Starts one read process now, before any pool asks for one: the first direct Launcher of this thread
+   * to need a process on the same file and options takes it (see spawnDirect) instead of starting its
+   * own. A process costs a Node start and its imports (0.1–0.2 s): an export whose path SQL will need
+   * one starts it before loading its own modules, so both happen at once. It waits for its init message
+   * as any read process does; one that nobody takes does not keep this process alive, and exits with it
+   * (its socket closes). Returns its pid (null if it could not be started or one is already waiting).
+   */
+  static prestart(options: LaunchOptions): number | null {
+    if (spare) return null;
+    const started = spawnReadProcess(options, () => undefined);
+    if (!started) return null;
+    const entry = { ...started, key: spareKey(options) };
+    entry.child.unref();
+    entry.socket.unref();
+    entry.child.once("exit", () => {
+      if (spare === entry) spare = null;
+    });
+    spare = entry;
+    return entry.child.pid;
+  }
+
+  /** Takes the prestarted process if it suits `request` and is still running. */
+  private static takeSpare(request: LaunchOptions): Started | null {
+    const taken = spare;
+    if (!taken || taken.key !== spareKey(request)) return null;
+    spare = null;
+    if (taken.child.exitCode !== null || taken.child.signalCode !== null) return null;
+    taken.socket.ref();
+    setNiceness(taken.child.pid, request.niceness);
+    return taken;
+  }
+
   /** What ./read-launcher.ts does for one request, in this process. */
   private spawnDirect(request: LaunchOptions): LaunchedProcess {
     const launched = new LaunchedProcess(() => this.holdLoop());
-    const started = spawnReadProcess(request, (error) => launched.exited(null, null, error));
+    const started =
+      Launcher.takeSpare(request) ?? spawnReadProcess(request, (error) => launched.exited(null, null, error));
     if (!started) return launched;
     const { child, socket } = started;
     this.spawned.set(launched, child);

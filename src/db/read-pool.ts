@@ -92,6 +92,14 @@ function workerExecArgv(): string[] {
   return [...inherited, "--import", tsx];
 }
 
+/**
+ * Starts one read process now, for this thread's first pool that starts its own (ReadPoolOptions.direct:
+ * an export's) to take instead of starting one (Launcher.prestart). Returns its pid, or null.
+ */
+export function prestartReadProcess(): number | null {
+  return Launcher.prestart({ file: WORKER_FILE, execArgv: workerExecArgv(), niceness: 0 });
+}
+
 export class ReadPool {
   private readonly workers: Worker[] = [];
   private readonly queue: Job[] = [];

@@ -5,6 +5,7 @@
  * sqlite3_interrupt, and neither a worker thread nor the event loop can stop a statement stuck in SQLite.
  */
 import net from "node:net";
+import BetterSqlite3 from "better-sqlite3";
 import { loadPluginModules } from "./connection-setup.js";
 import { LineChannel } from "./line-channel.js";
 import { QueryRunner } from "./query-runner.js";
@@ -31,6 +32,10 @@ const send = (message: WorkerResponse | WorkerNotice, written?: () => void) => c
 
 // The server going away closes the socket: nothing is left to answer.
 channel.socket.on("close", () => process.exit(0));
+
+// better-sqlite3 loads SQLite's addon with the first connection (tens of ms): load it now, while the init
+// message is on its way, or, in a process started ahead of need (Launcher.prestart), long before it.
+new BetterSqlite3(":memory:").close();
 
 async function init(message: InitMessage): Promise<void> {
   try {

@@ -20,12 +20,16 @@ export function spawnReadProcess(
     if (child.pid === undefined) failed(error.message);
   });
   if (child.pid === undefined) return null;
-  if (request.niceness) {
-    try {
-      os.setPriority(child.pid, request.niceness);
-    } catch {
-      // Not allowed here (some containers): the pool still works, only without the CPU preference.
-    }
-  }
+  setNiceness(child.pid, request.niceness);
   return { child: child as ChildProcess & { pid: number }, socket: child.stdio[CHANNEL_FD] as Socket };
+}
+
+/** Lowers a read process's CPU priority to `niceness` (0: left as started). */
+export function setNiceness(pid: number, niceness: number): void {
+  if (!niceness) return;
+  try {
+    os.setPriority(pid, niceness);
+  } catch {
+    // Not allowed here (some containers): the pool still works, only without the CPU preference.
+  }
 }

@@ -7,7 +7,7 @@ import path from "node:path";
 import nunjucks from "nunjucks";
 import { installFilters } from "./filters.js";
 import { installJinjaCompat, layeredVariables } from "./jinja-compat.js";
-import { MarkdownTag, renderMarkdownFunction } from "./markdown.js";
+import { loadMarkdown, markdownMissedBy, MarkdownTag, renderMarkdownFunction } from "./markdown-template.js";
 import { preprocessTemplate } from "./preprocess.js";
 import { pyStr, bindArgs } from "./python-values.js";
 import { SqlPasses } from "./sql.js";
@@ -153,12 +153,21 @@ export function createTemplateEngine(options: TemplateEngineOptions): TemplateEn
       queries.beginPass();
       let body = "";
       let error: unknown = null;
-      try {
-        // The pass's own functions over the page's context, which is not copied (it has many keys).
-        const own = Object.assign(effectFunctions(effects), { sql: queries.sql });
-        body = env.render(name, layeredVariables(own, context) as unknown as object);
-      } catch (err) {
-        error = err;
+      const missedMarkdown = markdownMissedBy(() => {
+        try {
+          // The pass's own functions over the page's context, which is not copied (it has many keys).
+          const own = Object.assign(effectFunctions(effects), { sql: queries.sql });
+          body = env.render(name, layeredVariables(own, context) as unknown as object);
+        } catch (err) {
+          error = err;
+        }
+      });
+      // The pass met markdown before its renderer had loaded (once per thread: markdown-template.ts):
+      // nothing it did counts, not even as a pass; it runs again, the same, once the renderer is here.
+      if (missedMarkdown) {
+        await loadMarkdown();
+        pass--;
+        continue;
       }
       // A pass that met unseen queries saw empty placeholders: its output, errors and effects don't count.
       if (queries.hasPending) {
