@@ -120,3 +120,61 @@ describe("rel=nofollow", () => {
     ]);
   });
 });
+
+describe("scanHtml reads tags in place", () => {
+  it("finds a raw-text element's end tag where it is, whatever text comes before it", () => {
+    // "İ" lower-cases to two characters: a lower-cased copy of the page put "</title>" ten characters
+    // later than it is, and the link after it was skipped.
+    const html = `<title>${"İ".repeat(10)}</title><a href="/x">x</a><script>"<a href='/no'>"</SCRIPT><a href="/y">`;
+    const refs: string[] = [];
+    const out = scanHtml(html, (r) => {
+      refs.push(r.value);
+      return r.value + ".html";
+    });
+    expect(refs).toEqual(["/x", "/y"]);
+    expect(out).toBe(html.replace('"/x"', '"/x.html"').replace('"/y"', '"/y.html"'));
+  });
+
+  it("reads any tag name, even one an object's property has (constructor, __proto__)", () => {
+    const refs: string[] = [];
+    scanHtml(`<constructor href="/a" style="background: url(/b.png)"><__proto__ src="/c">`, (r) => {
+      refs.push(`${r.tag}:${r.attr}:${r.value}`);
+    });
+    expect(refs).toEqual(["constructor:style:/b.png"]);
+  });
+
+  it("reads attributes as they are written: first rel wins, an unclosed quote starts a bare value", () => {
+    const refs: UrlRef[] = [];
+    scanHtml(
+      `<link rel="stylesheet" rel="alternate" href="/s.css"><a href="/x?a=1&amp;b" REL="nofollow"><img src="/u.png alt=x>`,
+      (r) => void refs.push(r),
+    );
+    expect(refs.map((r) => `${r.kind}:${r.value}:${r.nofollow}`)).toEqual([
+      "asset:/s.css:false",
+      "page:/x?a=1&b:true",
+      "asset:/u.pn:false", // the value read bare is `"/u.png`, and its quotes are trimmed
+    ]);
+  });
+});
+
+describe("toSitePath answers kept between pages", () => {
+  const origin = "http://127.0.0.1:9";
+  it("resolves a relative link against each page's own folder", () => {
+    expect(toSitePath("t.json", `${origin}/db/x`, origin, "/")).toBe("/db/t.json");
+    expect(toSitePath("t.json", `${origin}/other/y`, origin, "/")).toBe("/other/t.json");
+    expect(toSitePath("?_next=2", `${origin}/db/x`, origin, "/")).toBe("/db/x?_next=2");
+    expect(toSitePath("?_next=2", `${origin}/db/y`, origin, "/")).toBe("/db/y?_next=2");
+  });
+
+  it("resolves a root-absolute link against each page's own host, origin and base path", () => {
+    expect(toSitePath("/repo/a", `${origin}/repo/db/x`, origin, "/repo/")).toBe("/a");
+    expect(toSitePath("/repo/a", "http://127.0.0.1:8/repo/db/x", origin, "/repo/")).toBeNull();
+    expect(toSitePath("/repo/a", `${origin}/repo/db/x`, origin, "/")).toBe("/repo/a");
+    expect(toSitePath("/repo/a", `${origin}/repo/db/x`, "http://127.0.0.1:8", "/")).toBeNull();
+    // Tabs are dropped from URLs: "/\t/host" names another host, like "//host".
+    expect(toSitePath("/\t/example.com/a", `${origin}/db/x`, origin, "/")).toBeNull();
+    expect(toSitePath("/a", "not a url", origin, "/")).toBeNull();
+    expect(toSitePath(`${origin}/a`, "not a url", origin, "/")).toBeNull();
+    expect(toSitePath(`${origin}/a`, `${origin}/db/x`, origin, "/")).toBe("/a");
+  });
+});

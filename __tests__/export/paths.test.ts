@@ -96,6 +96,11 @@ describe("checkSitePath", () => {
     ["/a/%2e%2e/b", '".." segment'],
     ["/a/%2E%2E", '".." segment'],
     ["/a/..", '".." segment'],
+    ["/a/./b", '".." segment'],
+    ["/a/.?x=1", '".." segment'],
+    ["/a/..#top", '".." segment'],
+    ["/a?x=\u0001", "control character"],
+    ["/a#\\", "backslash"],
     ["/a\\..\\b", "backslash"],
     ["/a\u0000b", "control character"],
     ["/a/%00", "slash or control"],
@@ -113,6 +118,10 @@ describe("checkSitePath", () => {
   it("keeps good paths and drops fragments", () => {
     expect(checkSitePath("/db/t?_next=2#x", "s")).toBe("/db/t?_next=2");
     expect(checkSitePath("/a...b/c", "s")).toBe("/a...b/c");
+    expect(checkSitePath("/.well-known/..x/", "s")).toBe("/.well-known/..x/");
+    // The query is not a path: ".." there names no folder.
+    expect(checkSitePath("/db/t?p=../..#a#b", "s")).toBe("/db/t?p=../..");
+    expect(checkSitePath("/db/t%20x", "s")).toBe("/db/t%20x");
   });
 });
 

@@ -23,37 +23,49 @@ export interface UrlRef {
 }
 
 const ASSET_RELS = /\b(stylesheet|icon|preload|modulepreload|manifest|apple-touch-icon|prefetch)\b/i;
-const URL_ATTRS: Record<string, string[]> = {
-  a: ["href"],
-  area: ["href"],
-  link: ["href"],
-  script: ["src"],
-  img: ["src", "srcset"],
-  source: ["src", "srcset"],
-  iframe: ["src"],
-  video: ["src", "poster"],
-  audio: ["src"],
-  track: ["src"],
-  embed: ["src"],
-  input: ["src", "formaction"],
-  object: ["data"],
-  form: ["action"],
-  button: ["formaction"],
-  base: ["href"],
-};
-const TAG = /<([a-zA-Z][^\s/>]*)/y;
-const ATTR = /[\s/]*([^\s"'>/=]+)(\s*=\s*("[^"]*"|'[^']*'|[^\s>]+))?/y;
+const URL_ATTRS = new Map<string, readonly string[]>([
+  ["a", ["href"]],
+  ["area", ["href"]],
+  ["link", ["href"]],
+  ["script", ["src"]],
+  ["img", ["src", "srcset"]],
+  ["source", ["src", "srcset"]],
+  ["iframe", ["src"]],
+  ["video", ["src", "poster"]],
+  ["audio", ["src"]],
+  ["track", ["src"]],
+  ["embed", ["src"]],
+  ["input", ["src", "formaction"]],
+  ["object", ["data"]],
+  ["form", ["action"]],
+  ["button", ["formaction"]],
+  ["base", ["href"]],
+]);
 const RAW_TEXT = new Set(["script", "style", "textarea", "title", "noscript"]);
+
+/** An attribute the scanner acts on: a URL one, `rel` or `style`. */
+interface FoundAttr {
+  name: string;
+  value: string;
+  start: number;
+  end: number;
+}
 
 /**
  * Calls `visit` for every URL attribute (and every CSS url() and @import in <style> and style=""); a
  * returned string replaces that URL. Returns the HTML, rewritten where visit asked.
+ *
+ * One pass over the characters, reading each tag as the grammar below says, without a regular expression
+ * or an object per attribute: the exporter runs this on every page it writes. The grammar: a tag is "<",
+ * an ASCII letter, then up to whitespace, "/" or ">"; an attribute skips whitespace and "/", has a name
+ * (no whitespace, quotes, ">", "/" or "="), then optionally "=" and a value in double or single quotes or
+ * bare up to whitespace or ">" (an unclosed quote is read as the start of a bare value); a character
+ * that starts no attribute is passed over. "Whitespace" is JavaScript's \s.
  */
 export function scanHtml(html: string, visit: (ref: UrlRef) => string | undefined | void): string {
   let out = "";
   let copied = 0;
   let i = 0;
-  let lower: string | undefined;
   const n = html.length;
   while (i < n) {
     const lt = html.indexOf("<", i);
@@ -63,75 +75,115 @@ export function scanHtml(html: string, visit: (ref: UrlRef) => string | undefine
       i = end === -1 ? n : end + 3;
       continue;
     }
-    TAG.lastIndex = lt;
-    const m = TAG.exec(html);
-    if (!m) {
+    if (!isAsciiLetter(html.charCodeAt(lt + 1))) {
       i = lt + 1;
       continue;
     }
-    const tag = m[1]!.toLowerCase();
-    const attrs: { name: string; value: string; start: number; end: number }[] = [];
-    let j = lt + m[0].length;
-    // Attributes: name, optionally = and a quoted or bare value.
-    while (j < n && html[j] !== ">") {
-      ATTR.lastIndex = j;
-      const a = ATTR.exec(html);
-      if (!a || a[0].length === 0) {
+    let j = lt + 2;
+    while (j < n && !endsTagName(html.charCodeAt(j))) j++;
+    const tag = html.slice(lt + 1, j).toLowerCase();
+    const urlAttrs = URL_ATTRS.get(tag);
+    let found: FoundAttr[] | null = null;
+    let rel: string | null = null;
+    while (j < n && html.charCodeAt(j) !== GT) {
+      let k = j;
+      for (let c = html.charCodeAt(k); k < n && (c === SLASH || isSpace(c)); c = html.charCodeAt(++k));
+      const nameStart = k;
+      while (k < n && isNameChar(html.charCodeAt(k))) k++;
+      if (k === nameStart) {
         j++;
         continue;
       }
-      if (a[3] !== undefined) {
-        const start = j + a[0].length - a[3].length;
-        const quoted = a[3].startsWith('"') || a[3].startsWith("'");
-        const raw = quoted ? a[3].slice(1, -1) : a[3];
-        attrs.push({
-          name: a[1]!.toLowerCase(),
-          value: decodeEntities(raw),
-          start,
-          end: start + a[3].length,
-        });
+      const nameEnd = k;
+      // The value, if "=" follows (whitespace around it allowed).
+      let valueStart = -1;
+      let valueEnd = -1;
+      while (k < n && isSpace(html.charCodeAt(k))) k++;
+      if (k < n && html.charCodeAt(k) === EQUALS) {
+        k++;
+        while (k < n && isSpace(html.charCodeAt(k))) k++;
+        const q = html.charCodeAt(k);
+        if (q === DOUBLE_QUOTE || q === SINGLE_QUOTE) {
+          const close = html.indexOf(q === DOUBLE_QUOTE ? '"' : "'", k + 1);
+          if (close !== -1) {
+            valueStart = k;
+            valueEnd = close + 1;
+          }
+        }
+        if (valueStart === -1) {
+          let e = k;
+          for (let c = html.charCodeAt(e); e < n && c !== GT && !isSpace(c); c = html.charCodeAt(++e));
+          if (e > k) {
+            valueStart = k;
+            valueEnd = e;
+          }
+        }
       }
-      j += a[0].length;
+      if (valueStart === -1) {
+        j = nameEnd;
+        continue;
+      }
+      j = valueEnd;
+      const nameLength = nameEnd - nameStart;
+      // Only a name as long as one the scanner acts on is worth a string of its own.
+      if (nameLength < 3 || nameLength > 10 || nameLength === 7 || nameLength === 8 || nameLength === 9)
+        continue;
+      const name = html.slice(nameStart, nameEnd).toLowerCase();
+      const isRel = name === "rel";
+      if (!isRel && name !== "style" && !urlAttrs?.includes(name)) continue;
+      const first = html.charCodeAt(valueStart);
+      const quoted = first === DOUBLE_QUOTE || first === SINGLE_QUOTE;
+      const value = decodeEntities(
+        quoted ? html.slice(valueStart + 1, valueEnd - 1) : html.slice(valueStart, valueEnd),
+      );
+      if (isRel) {
+        rel ??= value;
+        continue;
+      }
+      (found ??= []).push({ name, value, start: valueStart, end: valueEnd });
     }
     const tagEnd = j + 1;
-    const rel = attrs.find((a) => a.name === "rel")?.value ?? "";
-    for (const attr of attrs) {
-      let replacement: string | undefined;
-      if (URL_ATTRS[tag]?.includes(attr.name)) {
-        const kind = kindOf(tag, attr.name, rel);
-        if (attr.name === "srcset") {
-          let changed = false;
-          const parts = attr.value.split(",").map((candidate) => {
-            const [url, ...descriptor] = candidate.trim().split(/\s+/);
-            if (!url) return candidate;
-            const r = visit({ tag, attr: attr.name, value: url, kind: "asset" });
-            if (typeof r === "string" && r !== url) changed = true;
-            return [typeof r === "string" ? r : url, ...descriptor].join(" ");
-          });
-          if (changed) replacement = parts.join(", ");
+    if (found !== null) {
+      let nofollow: boolean | undefined;
+      for (const attr of found) {
+        let replacement: string | undefined;
+        if (attr.name !== "style") {
+          if (attr.name === "srcset") {
+            let changed = false;
+            const parts = attr.value.split(",").map((candidate) => {
+              const [url, ...descriptor] = candidate.trim().split(/\s+/);
+              if (!url) return candidate;
+              const r = visit({ tag, attr: attr.name, value: url, kind: "asset" });
+              if (typeof r === "string" && r !== url) changed = true;
+              return [typeof r === "string" ? r : url, ...descriptor].join(" ");
+            });
+            if (changed) replacement = parts.join(", ");
+          } else {
+            nofollow ??= rel !== null && /\bnofollow\b/i.test(rel);
+            const r = visit({
+              tag,
+              attr: attr.name,
+              value: attr.value,
+              kind: kindOf(tag, attr.name, rel ?? ""),
+              nofollow,
+            });
+            if (typeof r === "string" && r !== attr.value) replacement = r;
+          }
         } else {
-          const r = visit({
-            tag,
-            attr: attr.name,
-            value: attr.value,
-            kind,
-            nofollow: /\bnofollow\b/i.test(rel),
-          });
-          if (typeof r === "string" && r !== attr.value) replacement = r;
+          const css = rewriteCss(attr.value, (url) =>
+            visit({ tag, attr: "style", value: url, kind: "asset" }),
+          );
+          if (css !== attr.value) replacement = css;
         }
-      } else if (attr.name === "style") {
-        const css = rewriteCss(attr.value, (url) => visit({ tag, attr: "style", value: url, kind: "asset" }));
-        if (css !== attr.value) replacement = css;
-      }
-      if (replacement !== undefined) {
-        out += html.slice(copied, attr.start) + '"' + encodeAttribute(replacement) + '"';
-        copied = attr.end;
+        if (replacement !== undefined) {
+          out += html.slice(copied, attr.start) + '"' + encodeAttribute(replacement) + '"';
+          copied = attr.end;
+        }
       }
     }
     i = tagEnd;
     if (RAW_TEXT.has(tag)) {
-      lower ??= html.toLowerCase();
-      const close = lower.indexOf("</" + tag, tagEnd);
+      const close = closingTag(html, tag, tagEnd);
       const end = close === -1 ? n : close;
       if (tag === "style") {
         const css = html.slice(tagEnd, end);
@@ -145,6 +197,55 @@ export function scanHtml(html: string, visit: (ref: UrlRef) => string | undefine
     }
   }
   return copied === 0 ? html : out + html.slice(copied);
+}
+
+const GT = 0x3e;
+const SLASH = 0x2f;
+const EQUALS = 0x3d;
+const DOUBLE_QUOTE = 0x22;
+const SINGLE_QUOTE = 0x27;
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/** JavaScript's \s: the whitespace the scanner's grammar was first written with. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+function endsTagName(c: number): boolean {
+  return c === GT || c === SLASH || isSpace(c);
+}
+
+function isNameChar(c: number): boolean {
+  return c !== DOUBLE_QUOTE && c !== SINGLE_QUOTE && c !== EQUALS && !endsTagName(c);
+}
+
+/**
+ * Where the raw-text element `tag` (lower case ASCII) closes: the next "</" + tag in any case, or -1.
+ * Compared in place rather than in a lower-cased copy of the page, whose offsets drift from the page's
+ * wherever lower-casing changes a string's length ("İ" becomes two characters).
+ */
+function closingTag(html: string, tag: string, from: number): number {
+  for (let k = html.indexOf("</", from); k !== -1; k = html.indexOf("</", k + 1)) {
+    let m = 0;
+    while (m < tag.length && (html.charCodeAt(k + 2 + m) | 0x20) === tag.charCodeAt(m)) m++;
+    if (m === tag.length) return k;
+  }
+  return -1;
 }
 
 function kindOf(tag: string, attr: string, rel: string): UrlRef["kind"] {
@@ -208,6 +309,17 @@ function encodeAttribute(s: string): string {
  * names in absolute URLs (next_url, facet toggles) counts as the server's own.
  */
 export function toSitePath(href: string, pageUrl: string, origin: string, basePath: string): string | null {
+  const known = resolvedLinks.forHref(href, pageUrl, origin, basePath);
+  if (known === null) return resolveSitePath(href, pageUrl, origin, basePath);
+  let sitePath = known.get(href);
+  if (sitePath === undefined) {
+    sitePath = resolveSitePath(href, pageUrl, origin, basePath);
+    resolvedLinks.remember(known, href, sitePath);
+  }
+  return sitePath;
+}
+
+function resolveSitePath(href: string, pageUrl: string, origin: string, basePath: string): string | null {
   let url: URL;
   try {
     url = new URL(href, pageUrl);
@@ -220,6 +332,89 @@ export function toSitePath(href: string, pageUrl: string, origin: string, basePa
   if (!pathname.startsWith(basePath)) return null;
   return "/" + pathname.slice(basePath.length) + url.search;
 }
+
+/**
+ * toSitePath's answers for the links whose resolution does not depend on the page's path, which are
+ * most of a page's links and the same on every page (the stylesheet, the scripts, the crumbs): URL
+ * parsing was most of the cost of rewriting a page. Kept: absolute http(s) URLs (they name their own
+ * origin), and root-absolute paths ("/db/t", not "//host") under the scheme and host of the page they
+ * are on. Relative links ("t.json", "?_next=2", "../x") depend on the page's folder or path and are
+ * resolved every time. At most MAX_RESOLVED answers are kept, for one origin and base path at a time.
+ */
+class ResolvedLinks {
+  static readonly MAX_RESOLVED = 4_096;
+  private origin = "";
+  private basePath = "";
+  private absolute = new Map<string, string | null>();
+  private byHost = new Map<string, Map<string, string | null>>();
+  private size = 0;
+  private lastPage = "";
+  private lastHost: string | null = null;
+
+  /** The answers `href` on `pageUrl` may be kept among, or null when it must be resolved every time. */
+  forHref(
+    href: string,
+    pageUrl: string,
+    origin: string,
+    basePath: string,
+  ): Map<string, string | null> | null {
+    if (origin !== this.origin || basePath !== this.basePath) {
+      this.forget();
+      this.origin = origin;
+      this.basePath = basePath;
+    }
+    if (href.startsWith("http://") || href.startsWith("https://")) {
+      // new URL() refuses an href, even an absolute one, on a page whose own URL does not parse.
+      return href === pageUrl || this.hostOf(pageUrl) !== null ? this.absolute : null;
+    }
+    if (href.charCodeAt(0) !== SLASH) return null;
+    // "//host", "/\\host" and "/<tab>/host" (tabs and newlines are dropped) name another host.
+    const second = href.charCodeAt(1);
+    if (second === SLASH || second === BACKSLASH || second === 0x09 || second === 0x0a || second === 0x0d)
+      return null;
+    const host = this.hostOf(pageUrl);
+    if (host === null) return null;
+    let known = this.byHost.get(host);
+    if (known === undefined) this.byHost.set(host, (known = new Map()));
+    return known;
+  }
+
+  remember(known: Map<string, string | null>, href: string, sitePath: string | null): void {
+    // Past the limit everything goes (this answer too): the links still in use come back at once.
+    if (this.size >= ResolvedLinks.MAX_RESOLVED) return this.forget();
+    known.set(href, sitePath);
+    this.size++;
+  }
+
+  private forget(): void {
+    this.absolute.clear();
+    this.byHost = new Map();
+    this.size = 0;
+  }
+
+  /**
+   * "scheme://host[:port]" of a page URL that is an http(s) URL as the URL parser writes it (so that
+   * text decides the scheme, credentials, host and port a root-absolute link resolves with), else null.
+   * The last answer is kept: a page's links all come with the same page URL.
+   */
+  private hostOf(pageUrl: string): string | null {
+    if (pageUrl === this.lastPage) return this.lastHost;
+    let host: string | null = null;
+    if (pageUrl.startsWith("http://") || pageUrl.startsWith("https://")) {
+      const url = URL.canParse(pageUrl) ? new URL(pageUrl) : null;
+      if (url !== null && url.href === pageUrl) {
+        const pathStart = pageUrl.indexOf("/", url.protocol.length + 2);
+        if (pathStart !== -1) host = pageUrl.slice(0, pathStart);
+      }
+    }
+    this.lastPage = pageUrl;
+    this.lastHost = host;
+    return host;
+  }
+}
+
+const BACKSLASH = 0x5c;
+const resolvedLinks = new ResolvedLinks();
 
 /** Compiles include/exclude globs: `*` matches within one segment, `**` across segments. */
 export function globMatcher(globs: string[]): ((sitePath: string) => boolean) | null {

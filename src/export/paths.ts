@@ -34,6 +34,8 @@ export class UnsafePathError extends Error {
  * anything that is not a same-origin absolute path or could name a file outside the output folder.
  */
 export function checkSitePath(raw: string, source: string): string {
+  const plain = plainSitePathEnd(raw);
+  if (plain !== -1) return plain === raw.length ? raw : raw.slice(0, plain);
   const fail = (reason: string): never => {
     throw new UnsafePathError(raw, source, reason);
   };
@@ -61,17 +63,78 @@ export function checkSitePath(raw: string, source: string): string {
   return noFragment;
 }
 
+/**
+ * checkSitePath's answer for the paths that are most of an export's (every link of every page is
+ * checked): a path with no percent-encoding, no "." or ".." segment, no control character or backslash,
+ * which needs none of the decoding below. Returns where its fragment starts (its length if none), or
+ * -1 for any other path, which checkSitePath reads the long way (and refuses, if it must, with a reason).
+ */
+function plainSitePathEnd(raw: string): number {
+  if (typeof raw !== "string" || raw.charCodeAt(0) !== SLASH || raw.charCodeAt(1) === SLASH) return -1;
+  const n = raw.length;
+  let fragment = -1;
+  let segmentStart = 1;
+  let inPath = true;
+  for (let k = 1; k <= n; k++) {
+    const c = k === n ? -1 : raw.charCodeAt(k);
+    if ((c >= 0 && c < 0x20) || c === 0x7f || c === BACKSLASH) return -1;
+    if (c === HASH && fragment === -1) fragment = k;
+    if (!inPath) continue;
+    if (c === PERCENT) return -1;
+    if (c === SLASH || c === QUESTION || c === HASH || c === -1) {
+      const length = k - segmentStart;
+      if (
+        raw.charCodeAt(segmentStart) === DOT &&
+        (length === 1 || (length === 2 && raw.charCodeAt(segmentStart + 1) === DOT))
+      )
+        return -1;
+      segmentStart = k + 1;
+      if (c !== SLASH) inPath = false;
+    }
+  }
+  return fragment === -1 ? n : fragment;
+}
+
+const SLASH = 0x2f;
+const BACKSLASH = 0x5c;
+const HASH = 0x23;
+const PERCENT = 0x25;
+const QUESTION = 0x3f;
+const DOT = 0x2e;
+
 export interface FileMapping {
   trailingSlash: boolean;
 }
 
 const QUERY_SAFE = /[A-Za-z0-9_.,=&-]/;
+const QUERY_ALL_SAFE = /^[A-Za-z0-9_.,=&-]+$/;
 
 /** The output file (relative, "/"-separated, percent-decoded as static hosts decode) for a site path. */
 export function fileForPath(sitePath: string, opts: FileMapping): string {
   const q = sitePath.indexOf("?");
   const pathname = q === -1 ? sitePath : sitePath.slice(0, q);
   const query = q === -1 ? "" : sitePath.slice(q + 1);
+  let file =
+    pathname.startsWith("/") && !pathname.includes("%")
+      ? plainFile(pathname, opts)
+      : slowFile(pathname, opts);
+  if (query) file = withQuery(file, query);
+  return file;
+}
+
+/** fileForPath for a pathname with nothing to decode: the same rules on the string itself. */
+function plainFile(pathname: string, opts: FileMapping): string {
+  const rel = pathname.slice(1);
+  const lastSlash = rel.lastIndexOf("/");
+  const last = rel.slice(lastSlash + 1);
+  if (last === "") return rel + "index.html";
+  if (last.startsWith(".")) return rel.slice(0, lastSlash + 1) + "index" + last;
+  if (last.includes(".")) return rel;
+  if (opts.trailingSlash) return rel + "/index.html";
+  return rel + ".html";
+}
+
+function slowFile(pathname: string, opts: FileMapping): string {
   const segments = pathname.split("/").slice(1).map(decodeURIComponent);
   let file: string;
   const last = segments[segments.length - 1] ?? "";
@@ -80,7 +143,6 @@ export function fileForPath(sitePath: string, opts: FileMapping): string {
   else if (last.includes(".")) file = segments.join("/");
   else if (opts.trailingSlash) file = [...segments, "index.html"].join("/");
   else file = segments.join("/") + ".html";
-  if (query) file = withQuery(file, query);
   return file;
 }
 
@@ -88,11 +150,12 @@ function withQuery(file: string, query: string): string {
   const dot = file.lastIndexOf(".");
   const stem = file.slice(0, dot);
   const ext = file.slice(dot);
-  let enc = "";
-  for (const byte of Buffer.from(query, "utf8")) {
-    const ch = String.fromCharCode(byte);
-    enc += byte < 128 && QUERY_SAFE.test(ch) ? ch : "~" + byte.toString(16).toUpperCase().padStart(2, "0");
-  }
+  let enc = QUERY_ALL_SAFE.test(query) ? query : "";
+  if (!enc)
+    for (const byte of Buffer.from(query, "utf8")) {
+      const ch = String.fromCharCode(byte);
+      enc += byte < 128 && QUERY_SAFE.test(ch) ? ch : "~" + byte.toString(16).toUpperCase().padStart(2, "0");
+    }
   // Most file systems cap a name at 255 bytes: long queries keep a readable head plus a hash.
   const name = path.posix.basename(stem) + "@" + enc + ext;
   if (Buffer.byteLength(name) > 200) {
@@ -110,7 +173,9 @@ export function hrefForFile(file: string, basePath: string): string {
   let target = file;
   if (target === "index.html") target = "";
   else if (target.endsWith("/index.html")) target = target.slice(0, -"index.html".length);
-  return basePath + target.split("/").map(encodeSegment).join("/");
+  return (
+    basePath + (SEGMENTS_AS_THEY_ARE.test(target) ? target : target.split("/").map(encodeSegment).join("/"))
+  );
 }
 
 /** The folder of a written file, "" for the top, else ending in "/": "db/t.html" → "db/". */
@@ -138,16 +203,29 @@ export function folderOfPath(sitePath: string): string {
  * folder opened from disk shows a listing, not its index.
  */
 export function relativeHref(fromFolder: string, to: string): string {
-  const from = fromFolder.split("/").slice(0, -1);
-  const target = to.split("/");
-  let common = 0;
-  while (common < from.length && common < target.length - 1 && from[common] === target[common]) common++;
-  const segments = [...from.slice(common).map(() => ".."), ...target.slice(common).map(encodeSegment)];
-  const href = segments.join("/");
+  // Past the folders the two share (whole segments, compared in place): one ".." for each folder of
+  // `fromFolder` left, then the rest of `to`.
+  let k = 0;
+  for (;;) {
+    const slash = fromFolder.indexOf("/", k);
+    if (slash === -1 || to.indexOf("/", k) !== slash) break;
+    let m = k;
+    while (m < slash && fromFolder.charCodeAt(m) === to.charCodeAt(m)) m++;
+    if (m < slash) break;
+    k = slash + 1;
+  }
+  let href = "";
+  for (let slash = fromFolder.indexOf("/", k); slash !== -1; slash = fromFolder.indexOf("/", slash + 1))
+    href += "../";
+  const rest = to.slice(k);
+  href += SEGMENTS_AS_THEY_ARE.test(rest) ? rest : rest.split("/").map(encodeSegment).join("/");
   if (href === "") return "./";
   // A first segment holding ":" would read as a URL scheme ("a:b.html").
   return /^[^/]*:/.test(href) ? "./" + href : href;
 }
+
+/** Segments that encodeSegment leaves as they are, "/"-separated. */
+const SEGMENTS_AS_THEY_ARE = /^[A-Za-z0-9\-_.!~*'()@=&,+:/]*$/;
 
 function encodeSegment(segment: string): string {
   return encodeURIComponent(segment).replace(/%(40|3D|26|2C|7E|2B|3A)/g, (m) => decodeURIComponent(m));
