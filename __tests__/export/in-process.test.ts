@@ -216,6 +216,46 @@ describe("render threads", () => {
     }
   }, 300_000);
 
+  it("start for a list once the pages left are worth a thread, and share the pages with this thread", async () => {
+    const db = path.join(work, "fixtures-worth.db");
+    copyFileSync(FIXTURES_DB, db);
+    const server = await bootServer(await loadConfig({ files: [db] }));
+    const origin = new URL(server.url).origin;
+    const mainThread = new InProcessFetcher(server.handler!, origin);
+    let local = 0;
+    /** This thread's fetcher, taking `ms` a page (a page's cost, as rendering would). */
+    const paced = (ms: number) => ({
+      get: async (u: string, t: number) => {
+        local++;
+        if (ms) await new Promise((resolve) => setTimeout(resolve, ms));
+        return mainThread.get(u, t);
+      },
+      close: () => undefined,
+    });
+    const page = (i: number) => `${origin}/fixtures-worth/facetable/${(i % 15) + 1}`;
+    const cheap = new ThreadedFetcher(paced(0), { config: server.threadConfig!, origin }, 1, Infinity, 400);
+    const dear = new ThreadedFetcher(paced(12), { config: server.threadConfig!, origin }, 1, Infinity, 1_000);
+    try {
+      // 300 pages measure the rate: 100 pages left at a row page's cost (~1 ms, even on a loaded machine)
+      // are not worth a thread; 700 at 12 ms (8 s) are.
+      for (let i = 0; i < 300; i++) await cheap.get(page(i), 60_000);
+      for (let i = 0; i < 300; i++) await dear.get(page(i), 60_000);
+      await Promise.all([cheap.ready(), dear.ready()]);
+      expect(cheap.readyThreads).toBe(0);
+      expect(dear.readyThreads).toBe(1);
+      // Pages asked for at once go to both: the thread, and this thread with fewer in hand.
+      local = 0;
+      const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => dear.get(page(i), 60_000)));
+      expect(answers.every((a) => a.status === 200)).toBe(true);
+      expect(local).toBeGreaterThan(0);
+      expect(local).toBeLessThan(20);
+      expect(dear.failures).toEqual([]);
+    } finally {
+      await Promise.all([cheap.close(), dear.close()]);
+      await server.close();
+    }
+  }, 300_000);
+
   it("are not offered when content lives in the main process only (ephemeral tables)", async () => {
     const db = path.join(work, "fixtures-ephemeral.db");
     copyFileSync(FIXTURES_DB, db);

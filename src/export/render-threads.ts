@@ -19,13 +19,20 @@ import type { Config } from "../config/config.js";
 import type { HttpResponse, PageFetcher } from "./render-http.js";
 
 /**
- * Listed pages from which "auto" starts render threads. A thread costs ~2 s of CPU on a 2-core VM
- * before it pays anything back: a second copy of the module graph, the app's boot, V8 optimising the
- * same code again (~0.8 s), a message each way per page. 5,000 JSON row pages (bench/export-rows.ts)
- * took the main thread 1.25 s of CPU with a thread instead of 2.2 s without, but the whole export 5.9–6.8 s
- * instead of 3.7–5.7: on 2 cores, slower. From tens of thousands of pages the thread's share pays for it.
+ * Pages a crawl renders before "auto" starts render threads (its length is not known beforehand). A
+ * thread costs ~2 s of CPU on a 2-core VM before it pays anything back: a second copy of the module
+ * graph, the app's boot, V8 optimising the same code again (~0.8 s), a message each way per page.
  */
 export const RENDER_THREADS_FROM = 20_000;
+
+/**
+ * For a list of pages, "auto" starts render threads once the pages left would keep this thread busy
+ * this long at the rate so far (measured over RATE_SAMPLE pages): the pages' cost decides, not their
+ * number. 5,000 JSON row pages (~1 s of rendering) never start one; 5,000 HTML row pages (~4 s), or
+ * 20,000 JSON ones, do.
+ */
+export const THREADS_PAY_AFTER_MS = 3_000;
+const RATE_SAMPLE = 300;
 
 /**
  * How many threads "auto" starts: one per core the machine offers but one, which the main thread keeps
@@ -99,22 +106,46 @@ export class ThreadedFetcher implements PageFetcher {
   /** Why threads stopped or could not start, for the export's summary. */
   readonly failures: string[] = [];
 
+  /** Pages in hand in this thread, and those it finished (with when it was first asked for one). */
+  private localPending = 0;
+  private localDone = 0;
+  private firstAt = 0;
+  private started = false;
+
   /**
-   * `local` renders in this thread: until a thread is ready, and when none is left. `count` threads
-   * start once `startAfter` pages were asked for (0: at once): an export that turns out small (a crawl
-   * of a few pages) then never pays for them.
+   * `local` renders in this thread: until a thread is ready, then beside the threads (a page goes where
+   * the fewest are in hand), and alone when none is left. `count` threads start once `startAfter` pages
+   * were asked for (0: at once): an export that turns out small (a crawl of a few pages) then never
+   * pays for them; with `listed`, also once the listed pages left would keep this thread busy for
+   * THREADS_PAY_AFTER_MS at its rate so far.
    */
   constructor(
     private readonly local: PageFetcher,
     private readonly start: ThreadStart,
     private readonly count: number,
     private readonly startAfter = 0,
+    private readonly listed: number | null = null,
   ) {
     if (startAfter <= 0) this.startThreads();
   }
 
   private startThreads(): void {
+    if (this.started) return;
+    this.started = true;
     for (let i = 0; i < this.count; i++) this.threads.push(this.startThread());
+  }
+
+  private async getLocal(url: string, timeoutMs: number): Promise<HttpResponse> {
+    this.localPending++;
+    try {
+      return await this.local.get(url, timeoutMs);
+    } finally {
+      this.localPending--;
+      if (++this.localDone % RATE_SAMPLE === 0 && !this.started && this.listed !== null) {
+        const msPerPage = (Date.now() - this.firstAt) / this.localDone;
+        if ((this.listed - this.requests) * msPerPage > THREADS_PAY_AFTER_MS) this.startThreads();
+      }
+    }
   }
 
   /** Threads that have booted and are answering. */
@@ -182,11 +213,13 @@ export class ThreadedFetcher implements PageFetcher {
   }
 
   get(url: string, timeoutMs: number): Promise<HttpResponse> {
-    if (++this.requests === this.startAfter) this.startThreads();
+    if (this.requests++ === 0) this.firstAt = Date.now();
+    if (this.requests === this.startAfter) this.startThreads();
     let thread: Thread | null = null;
     for (const t of this.threads)
       if (t.ready && !t.dead && (!thread || t.pending.size < thread.pending.size)) thread = t;
-    if (!thread) return this.local.get(url, timeoutMs);
+    // This thread renders too, as one more thread: it plans and writes for all, so it takes fewer.
+    if (!thread || this.localPending < thread.pending.size) return this.getLocal(url, timeoutMs);
     const id = this.nextId++;
     const chosen = thread;
     return new Promise<HttpResponse>((resolve, reject) => {
