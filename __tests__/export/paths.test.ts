@@ -1,3 +1,4 @@
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   checkSitePath,
@@ -132,5 +133,27 @@ describe("safeJoin", () => {
     expect(() => safeJoin("/out", "/etc/passwd")).toThrow(/not a relative/);
     expect(() => safeJoin("/out", "a\\b")).toThrow(/not a relative/);
     expect(() => safeJoin("/out", "")).toThrow(/outside/);
+  });
+
+  it("gives path.resolve's answer for every name it accepts, plain or not, under any root", () => {
+    const names = [
+      "a/b.html",
+      "index.html",
+      "...",
+      "..a/b",
+      "a/..b",
+      ".hidden/x",
+      "a/./b",
+      "a//b",
+      "a/",
+      "a/x/../b",
+    ];
+    const refused = ["a/../../x", "..", "a/..", "x\u0000y", "/a"];
+    for (const root of ["/out", "/out/", "/tmp/../out", "/a/./b"])
+      for (const name of names) {
+        const expected = path.resolve(root, name);
+        expect(safeJoin(root, name).replace(/\/$/, ""), `${root} + ${name}`).toBe(expected);
+      }
+    for (const name of refused) expect(() => safeJoin("/out", name.replace("\\u0000", "\u0000"))).toThrow();
   });
 });

@@ -231,14 +231,29 @@ function encodeSegment(segment: string): string {
   return encodeURIComponent(segment).replace(/%(40|3D|26|2C|7E|2B|3A)/g, (m) => decodeURIComponent(m));
 }
 
+/** Non-empty "/"-separated segments, none empty, "." or "..", without NUL or backslash. */
+const PLAIN_RELATIVE = /^(?!\.\.?(?:\/|$))[^/\0\\]+(?:\/(?!\.\.?(?:\/|$))[^/\0\\]+)*$/;
+
+/** The last root found absolute and normal (what path.resolve would give): an export has one. */
+let normalRoot = "";
+function isNormalRoot(root: string): boolean {
+  if (root === normalRoot) return true;
+  if (!path.isAbsolute(root) || path.resolve(root) !== root.replace(/(.)\/$/, "$1")) return false;
+  normalRoot = root;
+  return true;
+}
+
 /** Resolves `rel` below `root`, refusing (throwing) anything that would land outside it. */
 export function safeJoin(root: string, rel: string): string {
+  // Most names (every page's own): plain segments, already normal, so joining them cannot leave root.
+  if (PLAIN_RELATIVE.test(rel) && isNormalRoot(root))
+    return root.endsWith("/") ? root + rel : root + "/" + rel;
   if (path.isAbsolute(rel) || rel.includes("\0") || rel.includes("\\")) {
     throw new Error(`Refused to write ${JSON.stringify(rel)}: not a relative file name`);
   }
   const full = path.resolve(root, rel);
   const back = path.relative(root, full);
-  if (back === "" || back.startsWith("..") || path.isAbsolute(back)) {
+  if (back === "" || back === ".." || back.startsWith("../") || path.isAbsolute(back)) {
     throw new Error(`Refused to write ${JSON.stringify(rel)}: outside the output folder`);
   }
   return full;
