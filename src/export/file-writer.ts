@@ -15,11 +15,11 @@ import { Worker } from "node:worker_threads";
 const THREAD = `
 const { parentPort } = require("node:worker_threads");
 const { mkdirSync, writeFileSync } = require("node:fs");
-parentPort.on("message", ({ files, dirs, ends, bytes }) => {
+parentPort.on("message", ({ files, dirs, texts, ends, bytes }) => {
   const errors = files.map((file, i) => {
     try {
       if (dirs[i]) mkdirSync(dirs[i], { recursive: true });
-      writeFileSync(file, bytes.subarray(i === 0 ? 0 : ends[i - 1], ends[i]));
+      writeFileSync(file, texts[i] ?? bytes.subarray(i === 0 ? 0 : ends[i - 1], ends[i]));
       return null;
     } catch (e) {
       return { message: e.message, code: e.code, errno: e.errno, syscall: e.syscall, path: e.path };
@@ -36,14 +36,17 @@ parentPort.on("message", ({ files, dirs, ends, bytes }) => {
 const MIN_BATCH_BYTES = 16 * 1024;
 
 /**
- * Files asked for during one turn of the event loop, their bytes end to end in one buffer: a message
- * then carries one buffer, not one per file (transferring each of 5,000 small buffers cost ~15–20 µs a
- * file in an export, more than the write).
+ * Files asked for during one turn of the event loop. Bytes go end to end in one buffer: a message then
+ * carries one buffer, not one per file (transferring each of 5,000 small buffers cost ~15–20 µs a file
+ * in an export, more than the write). Text goes as text: copying a string into the message is cheaper
+ * than encoding it here, and the thread encodes it while it writes.
  */
 interface Batch {
   files: string[];
   /** A folder to create first (recursively), per file. */
   dirs: (string | null)[];
+  /** The file's text, or null when its bytes are in `bytes`. */
+  texts: (string | null)[];
   /** Where each file's bytes end in `bytes`. */
   ends: number[];
   bytes: Buffer;
@@ -51,7 +54,7 @@ interface Batch {
 }
 
 function newBatch(size: number): Batch {
-  return { files: [], dirs: [], ends: [], bytes: Buffer.allocUnsafeSlow(size), used: 0 };
+  return { files: [], dirs: [], texts: [], ends: [], bytes: Buffer.allocUnsafeSlow(size), used: 0 };
 }
 
 type WriteError = { message: string; code?: string; errno?: number; syscall?: string; path?: string };
@@ -76,16 +79,18 @@ export class FileWriter {
    */
   write(file: string, data: string | Buffer, dir: string | null): Promise<void> {
     if (this.failed) return Promise.reject(this.failed);
-    const size = typeof data === "string" ? Buffer.byteLength(data) : data.length;
     const batch = this.batch;
-    if (batch.used + size > batch.bytes.length) {
-      const bigger = Buffer.allocUnsafeSlow(Math.max(batch.bytes.length * 2, batch.used + size));
-      batch.bytes.copy(bigger, 0, 0, batch.used);
-      batch.bytes = bigger;
+    if (typeof data === "string") batch.texts.push(data);
+    else {
+      if (batch.used + data.length > batch.bytes.length) {
+        const bigger = Buffer.allocUnsafeSlow(Math.max(batch.bytes.length * 2, batch.used + data.length));
+        batch.bytes.copy(bigger, 0, 0, batch.used);
+        batch.bytes = bigger;
+      }
+      data.copy(batch.bytes, batch.used);
+      batch.used += data.length;
+      batch.texts.push(null);
     }
-    if (typeof data === "string") batch.bytes.write(data, batch.used, "utf8");
-    else data.copy(batch.bytes, batch.used);
-    batch.used += size;
     batch.files.push(file);
     batch.dirs.push(dir);
     batch.ends.push(batch.used);
@@ -122,9 +127,9 @@ export class FileWriter {
     }
     this.sent.push(callers);
     worker.ref(); // pending writes keep the process alive; an idle thread does not
-    const { files, dirs, ends, bytes } = batch;
+    const { files, dirs, texts, ends, bytes } = batch;
     // allocUnsafeSlow: the buffer owns its ArrayBuffer (not a slice of Node's pool), so it can move.
-    worker.postMessage({ files, dirs, ends, bytes }, [bytes.buffer as ArrayBuffer]);
+    worker.postMessage({ files, dirs, texts, ends, bytes }, [bytes.buffer as ArrayBuffer]);
   }
 
   private thread(): Worker {

@@ -192,12 +192,12 @@ export class Pipeline {
         problems.push(`HTTP ${res.status}${expected !== null ? ` (expected ${expected})` : ""}`);
       }
       const file = page.rules.output ?? fileForPath(page.path, opts);
-      let body: string | Buffer = res.body;
+      let body: string | Buffer = res.text ?? res.body;
       const location = res.headers.location;
       if (res.status >= 300 && res.status < 400 && location) {
         body = this.redirectPage(location, url, report.path, file, ours);
       } else if (isHtml(res.contentType)) {
-        let html = res.body.toString("utf8");
+        let html = res.text ?? res.body.toString("utf8");
         const waitFor = page.rules.waitFor ?? opts.waitFor;
         const choice = this.renderChoice(html, url, page.path, waitFor);
         if (choice.use !== "http" && ours) {
@@ -434,8 +434,8 @@ export class Pipeline {
       if (res.status >= 400) throw new Error(`HTTP ${res.status} for ${job.url}, loaded by ${job.from}`);
       const body = /text\/css/i.test(res.contentType)
         ? this.processCss(res.body, job.url, job.file, job.from)
-        : res.body;
-      report.bytes = body.length;
+        : (res.text ?? res.body);
+      report.bytes = typeof body === "string" ? Buffer.byteLength(body) : body.length;
       await this.d.out.write(job.file, body, "asset", true);
     } catch (e) {
       report.error = e instanceof Error ? e.message : String(e);

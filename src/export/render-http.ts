@@ -11,6 +11,30 @@ export interface HttpResponse {
   contentType: string;
   headers: http.IncomingHttpHeaders;
   body: Buffer;
+  /**
+   * The body as text, when the app answered with one string (in process): an HTML page is rewritten as
+   * text and JSON written as it is, so neither pays for encoding it to bytes and decoding them again.
+   */
+  text?: string;
+}
+
+/** A response whose body is text: its bytes are made only if asked for. */
+export function textResponse(
+  status: number,
+  contentType: string,
+  headers: http.IncomingHttpHeaders,
+  text: string,
+): HttpResponse {
+  let bytes: Buffer | null = null;
+  return {
+    status,
+    contentType,
+    headers,
+    text,
+    get body() {
+      return (bytes ??= Buffer.from(text, "utf8"));
+    },
+  };
 }
 
 /** How the pipeline gets a same-origin URL: over HTTP (HttpFetcher) or in process (InProcessFetcher). */

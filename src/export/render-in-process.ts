@@ -12,7 +12,7 @@
  */
 import { EventEmitter } from "node:events";
 import type { IncomingMessage, ServerResponse, IncomingHttpHeaders, OutgoingHttpHeaders } from "node:http";
-import type { HttpResponse, PageFetcher } from "./render-http.js";
+import { textResponse, type HttpResponse, type PageFetcher } from "./render-http.js";
 
 /** A Node request handler, as `app.callback()` returns it. */
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => unknown;
@@ -60,6 +60,8 @@ class InProcessResponse extends EventEmitter {
   destroyed = false;
   private readonly headerMap = new Map<string, number | string | string[]>();
   private readonly chunks: Buffer[] = [];
+  /** The body while it is one UTF-8 string (Koa ends a string body with one end(string)). */
+  private text: string | null = null;
 
   get finished(): boolean {
     return this.writableEnded;
@@ -107,11 +109,17 @@ class InProcessResponse extends EventEmitter {
     }
     this.headersSent = true;
     const enc = typeof encoding === "string" ? encoding : "utf8";
-    this.chunks.push(
-      typeof chunk === "string"
-        ? Buffer.from(chunk, enc)
-        : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength),
-    );
+    if (typeof chunk === "string" && enc === "utf8" && this.text === null && !this.chunks.length)
+      this.text = chunk;
+    else {
+      if (this.text !== null) this.chunks.push(Buffer.from(this.text, "utf8"));
+      this.text = null;
+      this.chunks.push(
+        typeof chunk === "string"
+          ? Buffer.from(chunk, enc)
+          : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength),
+      );
+    }
     const cb = typeof encoding === "function" ? encoding : callback;
     if (cb) process.nextTick(cb, null);
     return true;
@@ -151,12 +159,14 @@ class InProcessResponse extends EventEmitter {
   toResponse(): HttpResponse {
     const headers: IncomingHttpHeaders = {};
     for (const [k, v] of this.headerMap) headers[k] = Array.isArray(v) ? v.join(", ") : String(v);
-    return {
-      status: this.statusCode,
-      contentType: String(headers["content-type"] ?? ""),
-      headers,
-      body: this.chunks.length === 1 ? this.chunks[0]! : Buffer.concat(this.chunks),
-    };
+    const status = this.statusCode;
+    const contentType = String(headers["content-type"] ?? "");
+    const text = this.text;
+    if (text === null) {
+      const body = this.chunks.length === 1 ? this.chunks[0]! : Buffer.concat(this.chunks);
+      return { status, contentType, headers, body };
+    }
+    return textResponse(status, contentType, headers, text);
   }
 }
 

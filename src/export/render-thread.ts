@@ -27,7 +27,9 @@ port.on("message", (message: ThreadRequest) => {
   }
   const { id, url, timeoutMs } = message;
   fetcher.get(url, timeoutMs).then(
-    ({ status, contentType, headers, body }) => {
+    ({ status, contentType, headers, text, body }) => {
+      // Text is copied into the message, cheaper than encoding it here.
+      if (text !== undefined) return post({ type: "page", id, status, contentType, headers, text });
       // A body that owns its whole memory moves to the main thread; a slice of a shared pool is copied.
       const own =
         body.byteOffset === 0 && body.byteLength === body.buffer.byteLength

@@ -16,7 +16,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { IncomingHttpHeaders } from "node:http";
 import type { Config } from "../config/config.js";
-import type { HttpResponse, PageFetcher } from "./render-http.js";
+import { textResponse, type HttpResponse, type PageFetcher } from "./render-http.js";
 
 /**
  * Pages a crawl renders before "auto" starts render threads (its length is not known beforehand). A
@@ -54,14 +54,13 @@ export type ThreadRequest = { type: "get"; id: number; url: string; timeoutMs: n
 
 export type ThreadReply =
   | { type: "ready" }
-  | {
+  | ({
       type: "page";
       id: number;
       status: number;
       contentType: string;
       headers: IncomingHttpHeaders;
-      body: Uint8Array;
-    }
+    } & ({ body: Uint8Array } | { text: string }))
   | { type: "error"; id: number; message: string };
 
 interface Pending {
@@ -181,6 +180,8 @@ export class ThreadedFetcher implements PageFetcher {
       thread.pending.delete(reply.id);
       clearTimeout(job.timer);
       if (reply.type === "error") job.reject(new Error(reply.message));
+      else if ("text" in reply)
+        job.resolve(textResponse(reply.status, reply.contentType, reply.headers, reply.text));
       else {
         const { status, contentType, headers, body } = reply;
         job.resolve({
