@@ -3,8 +3,8 @@
  * start, module loading, the server's boot, planning, rendering, writing), in interleaved rounds:
  *  - rows: EXPORT_BENCH_ROWS (default 5,000) HTML and as many JSON row pages of a plain table of
  *    EXPORT_BENCH_TABLE_ROWS (default 20,000) rows: `--render http` over HTTP (the baseline: the path
- *    before in-process rendering) vs the defaults (render threads as "auto" decides: none at this size)
- *    vs one render thread; best of EXPORT_BENCH_ROUNDS (default 3). Beside
+ *    before in-process rendering) vs the defaults (render threads as "auto" decides) vs the main thread
+ *    only vs one render thread from the start; best of EXPORT_BENCH_ROUNDS (default 3). Beside
  *    them, the floor per page measured alone: the SQLite lookup, the app's handler (lookup + view +
  *    template), writing the page's file. EXPORT_BENCH_BASELINE=/path/to/other/dist adds the defaults
  *    and the main thread only from another build (e.g. main's before a change), in the same rounds.
@@ -99,7 +99,8 @@ const KINDS = (
 
 const VARIANTS: { what: string; render: RenderMode; tuning: Partial<BrowserTuning>; dist?: string }[] = [
   { what: "--render http over HTTP (baseline)", render: "http", tuning: { transport: "http" } },
-  { what: "defaults (render threads: auto, none below 20,000 pages)", render: "auto", tuning: {} },
+  { what: "defaults (render threads: auto, once the pages left are worth 3 s)", render: "auto", tuning: {} },
+  { what: "main thread only", render: "auto", tuning: { renderThreads: 0 } },
   { what: "defaults, 1 render thread", render: "auto", tuning: { renderThreads: 1 } },
   ...(BASELINE
     ? [
