@@ -6,7 +6,16 @@
  * An absent or empty Host (HTTP/1.0) is accepted; absolute URLs then have an empty host, as before.
  */
 export function isValidHostHeader(host: string): boolean {
-  if (host === "") return true;
+  // Nearly every request names the same host: the last one found valid is not parsed again.
+  if (host === "" || host === lastValid) return true;
+  if (!parsesAsHost(host)) return false;
+  lastValid = host;
+  return true;
+}
+
+let lastValid = "";
+
+function parsesAsHost(host: string): boolean {
   const m = /^(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9._~!$&'()*+;=%-]+)(?::(\d{1,5}))?$/.exec(host);
   if (!m || (m[1] !== undefined && Number(m[1]) > 65535)) return false;
   try {
