@@ -173,9 +173,7 @@ export function hrefForFile(file: string, basePath: string): string {
   let target = file;
   if (target === "index.html") target = "";
   else if (target.endsWith("/index.html")) target = target.slice(0, -"index.html".length);
-  return (
-    basePath + (SEGMENTS_AS_THEY_ARE.test(target) ? target : target.split("/").map(encodeSegment).join("/"))
-  );
+  return basePath + (segmentsAsTheyAre(target) ? target : target.split("/").map(encodeSegment).join("/"));
 }
 
 /** The folder of a written file, "" for the top, else ending in "/": "db/t.html" → "db/". */
@@ -218,14 +216,25 @@ export function relativeHref(fromFolder: string, to: string): string {
   for (let slash = fromFolder.indexOf("/", k); slash !== -1; slash = fromFolder.indexOf("/", slash + 1))
     href += "../";
   const rest = to.slice(k);
-  href += SEGMENTS_AS_THEY_ARE.test(rest) ? rest : rest.split("/").map(encodeSegment).join("/");
+  href += segmentsAsTheyAre(rest) ? rest : rest.split("/").map(encodeSegment).join("/");
   if (href === "") return "./";
   // A first segment holding ":" would read as a URL scheme ("a:b.html").
-  return /^[^/]*:/.test(href) ? "./" + href : href;
+  const colon = href.indexOf(":");
+  if (colon === -1) return href;
+  const slash = href.indexOf("/");
+  return slash === -1 || colon < slash ? "./" + href : href;
 }
 
-/** Segments that encodeSegment leaves as they are, "/"-separated. */
-const SEGMENTS_AS_THEY_ARE = /^[A-Za-z0-9\-_.!~*'()@=&,+:/]*$/;
+/** The characters encodeSegment leaves as they are, and "/". */
+const AS_THEY_ARE = new Uint8Array(128);
+for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.!~*'()@=&,+:/")
+  AS_THEY_ARE[c.charCodeAt(0)] = 1;
+
+/** Whether encodeSegment leaves each of the "/"-separated segments of `s` as it is. */
+function segmentsAsTheyAre(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (AS_THEY_ARE[s.charCodeAt(i)] !== 1) return false;
+  return true;
+}
 
 function encodeSegment(segment: string): string {
   return encodeURIComponent(segment).replace(/%(40|3D|26|2C|7E|2B|3A)/g, (m) => decodeURIComponent(m));

@@ -4,7 +4,16 @@
  * answer by position and by column name.
  */
 import { pyFormat } from "./python-format.js";
-import { bindArgs, escapeHtml, isPlainObject, isSafe, markSafe, pyStr, splitArgs } from "./python-values.js";
+import {
+  bindArgs,
+  escapeHtml,
+  isPlainObject,
+  isSafe,
+  markSafe,
+  pyStr,
+  splitArgs,
+  type SafeString,
+} from "./python-values.js";
 import { SqlRow } from "./sql.js";
 
 type Method = (self: any, ...args: unknown[]) => unknown;
@@ -173,7 +182,8 @@ const UNDEFINED_PROTOCOL: Record<string, () => unknown> = Object.assign(Object.c
 
 /** Our own Python methods take a PyFloat as the float it is (the flag callWrap looks for). */
 function pythonAware<F extends (...args: unknown[]) => unknown>(fn: F): F {
-  return Object.assign(fn, { pythonNumbers: true });
+  (fn as F & { pythonNumbers: boolean }).pythonNumbers = true;
+  return fn;
 }
 
 function bind(method: Method, self: unknown): (...args: unknown[]) => unknown {
@@ -227,35 +237,47 @@ export function memberLookup(obj: unknown, key: unknown, stop?: unknown, step?: 
   if (arguments.length === 4) return pySlice(obj, key, stop, step);
   if (obj === undefined) return typeof key === "string" ? UNDEFINED_PROTOCOL[key] : undefined;
   if (obj === null) return undefined;
-  if (
-    key === "__len__" &&
-    (typeof obj === "string" || isSafe(obj) || Array.isArray(obj) || isPlainObject(obj))
-  )
-    return () =>
-      isPlainObject(obj) ? Object.keys(obj).length : (isSafe(obj) ? obj.val : (obj as unknown[])).length;
-  if (obj instanceof SqlRow) {
-    if (typeof key === "string" && obj.has(key)) return obj.get(key);
-    if (key === "keys") return () => obj.keys();
+  if (key === "__len__") {
+    const len = lenMethod(obj);
+    if (len) return len;
   }
-  if (typeof obj === "string" || isSafe(obj)) {
-    const s = typeof obj === "string" ? obj : obj.val;
-    if (typeof key === "number") return s[index(s.length, key)];
-    const method =
-      typeof key === "string" && Object.hasOwn(STRING_METHODS, key) ? STRING_METHODS[key]! : null;
-    if (method) return typeof obj === "string" ? bind(method, obj) : bindSafe(method, obj);
-    return undefined;
-  }
-  if (Array.isArray(obj)) {
-    if (typeof key === "number") return obj[index(obj.length, key)];
-    if (typeof key === "string" && Object.hasOwn(LIST_METHODS, key)) return bind(LIST_METHODS[key]!, obj);
-  } else if (isPlainObject(obj)) {
-    const k = String(key);
-    if (Object.hasOwn(obj, k)) return obj[k];
-    // Only own keys: a dict has no `constructor` or `__proto__` to reach through.
-    return Object.hasOwn(DICT_METHODS, k) ? bind(DICT_METHODS[k]!, obj) : undefined;
+  // Each kind of value once, the commonest (strings, dicts, lists) first.
+  if (typeof obj === "string") return stringMember(obj, obj, key);
+  if (typeof obj === "object") {
+    if (Array.isArray(obj)) {
+      if (obj instanceof SqlRow) {
+        if (typeof key === "string" && obj.has(key)) return obj.get(key);
+        if (key === "keys") return () => obj.keys();
+      }
+      if (typeof key === "number") return obj[index(obj.length, key)];
+      if (typeof key === "string" && Object.hasOwn(LIST_METHODS, key)) return bind(LIST_METHODS[key]!, obj);
+    } else if (isSafe(obj)) {
+      return stringMember(obj, obj.val, key);
+    } else if (isPlainObject(obj)) {
+      const k = String(key);
+      if (Object.hasOwn(obj, k)) return obj[k];
+      // Only own keys: a dict has no `constructor` or `__proto__` to reach through.
+      return Object.hasOwn(DICT_METHODS, k) ? bind(DICT_METHODS[k]!, obj) : undefined;
+    }
   }
   const value = (obj as Record<string | number, unknown>)[key as string];
   if (typeof value === "function")
     return (...args: unknown[]) => (value as (...a: unknown[]) => unknown).apply(obj, args);
   return value;
+}
+
+/** `x.__len__`, for the values that have a length. */
+function lenMethod(obj: unknown): (() => number) | null {
+  if (typeof obj === "string" || isSafe(obj) || Array.isArray(obj))
+    return () => (isSafe(obj) ? obj.val : (obj as unknown[] | string)).length;
+  if (isPlainObject(obj)) return () => Object.keys(obj).length;
+  return null;
+}
+
+/** A string's (or Markup's, whose text is `s`) item or method. */
+function stringMember(obj: string | SafeString, s: string, key: unknown): unknown {
+  if (typeof key === "number") return s[index(s.length, key)];
+  const method = typeof key === "string" && Object.hasOwn(STRING_METHODS, key) ? STRING_METHODS[key]! : null;
+  if (method) return typeof obj === "string" ? bind(method, obj) : bindSafe(method, obj);
+  return undefined;
 }
