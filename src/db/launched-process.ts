@@ -86,7 +86,7 @@ export class Launcher {
     return entry.child.pid;
   }
 
-  /** Takes the prestarted process if it suits `request` and is still running. */
+  /** Takes the prestarted process if it suits `request` and Node has not seen it exit. */
   private static takeSpare(request: LaunchOptions): Started | null {
     const taken = spare;
     if (!taken || taken.key !== spareKey(request)) return null;
