@@ -135,6 +135,15 @@ describe("scanHtml reads tags in place", () => {
     expect(out).toBe(html.replace('"/x"', '"/x.html"').replace('"/y"', '"/y.html"'));
   });
 
+  it("reads tag names in any case, as toLowerCase reads them (a Kelvin sign is a k)", () => {
+    const refs: string[] = [];
+    scanHtml(
+      '<LIN\u212A rel="stylesheet" href="/k.css"><DIV style="background:url(/d.png)"><TITLE>x</Title><a href="/after">',
+      (r) => void refs.push(`${r.tag}:${r.attr}:${r.kind}:${r.value}`),
+    );
+    expect(refs).toEqual(["link:href:asset:/k.css", "div:style:asset:/d.png", "a:href:page:/after"]);
+  });
+
   it("reads any tag name, even one an object's property has (constructor, __proto__)", () => {
     const refs: string[] = [];
     scanHtml(`<constructor href="/a" style="background: url(/b.png)"><__proto__ src="/c">`, (r) => {

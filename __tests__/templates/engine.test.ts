@@ -160,11 +160,17 @@ describe("plugins", () => {
 
   it("should give a plugin's functions and filters plain numbers, even for 1.0", async () => {
     const engine = createTemplateEngine({
-      dirs: [templateDir({ "n.html": `{{ kind(1.0) }} {{ (4 / 2)|kind }} {{ kind({"a": [2.0]}) }}` })],
+      dirs: [
+        templateDir({
+          "n.html": `{{ kind(1.0) }} {{ (4 / 2)|kind }} {{ kind({"a": [2.0]}) }} {{ kind([{"b": 3.0}]) }}`,
+        }),
+      ],
     });
     const kind = (v: unknown) => JSON.stringify(v) + ":" + typeof v;
     engine.addGlobal("kind", kind);
     engine.addFilter("kind", kind);
-    expect((await engine.render(["n.html"], {})).body).toBe("1:number 2:number {&#34;a&#34;:[2]}:object");
+    expect((await engine.render(["n.html"], {})).body).toBe(
+      "1:number 2:number {&#34;a&#34;:[2]}:object [{&#34;b&#34;:3}]:object",
+    );
   });
 });

@@ -42,6 +42,10 @@ const URL_ATTRS = new Map<string, readonly string[]>([
   ["base", ["href"]],
 ]);
 const RAW_TEXT = new Set(["script", "style", "textarea", "title", "noscript"]);
+/** The tag names above by length, to recognise a name in place, without a lower-cased copy of it. */
+const NAMES_BY_LENGTH: string[][] = [];
+for (const name of new Set([...URL_ATTRS.keys(), ...RAW_TEXT]))
+  (NAMES_BY_LENGTH[name.length] ??= []).push(name);
 
 /** An attribute the scanner acts on: a URL one, `rel` or `style`. */
 interface FoundAttr {
@@ -81,20 +85,23 @@ export function scanHtml(html: string, visit: (ref: UrlRef) => string | undefine
     }
     let j = lt + 2;
     while (j < n && !endsTagName(html.charCodeAt(j))) j++;
-    const tag = html.slice(lt + 1, j).toLowerCase();
-    const urlAttrs = URL_ATTRS.get(tag);
+    const nameEnd = j;
+    // Lower-cased only if it is a name the scanner knows (or not ASCII); other tags' names are read
+    // only when one has a style attribute.
+    let tag = knownTagName(html, lt + 1, nameEnd);
+    const urlAttrs = tag === null ? undefined : URL_ATTRS.get(tag);
     let found: FoundAttr[] | null = null;
     let rel: string | null = null;
     while (j < n && html.charCodeAt(j) !== GT) {
       let k = j;
       for (let c = html.charCodeAt(k); k < n && (c === SLASH || isSpace(c)); c = html.charCodeAt(++k));
-      const nameStart = k;
+      const attrStart = k;
       while (k < n && isNameChar(html.charCodeAt(k))) k++;
-      if (k === nameStart) {
+      if (k === attrStart) {
         j++;
         continue;
       }
-      const nameEnd = k;
+      const attrEnd = k;
       // The value, if "=" follows (whitespace around it allowed).
       let valueStart = -1;
       let valueEnd = -1;
@@ -120,15 +127,15 @@ export function scanHtml(html: string, visit: (ref: UrlRef) => string | undefine
         }
       }
       if (valueStart === -1) {
-        j = nameEnd;
+        j = attrEnd;
         continue;
       }
       j = valueEnd;
-      const nameLength = nameEnd - nameStart;
+      const nameLength = attrEnd - attrStart;
       // Only a name as long as one the scanner acts on is worth a string of its own.
       if (nameLength < 3 || nameLength > 10 || nameLength === 7 || nameLength === 8 || nameLength === 9)
         continue;
-      const name = html.slice(nameStart, nameEnd).toLowerCase();
+      const name = html.slice(attrStart, attrEnd).toLowerCase();
       const isRel = name === "rel";
       if (!isRel && name !== "style" && !urlAttrs?.includes(name)) continue;
       const first = html.charCodeAt(valueStart);
@@ -144,6 +151,7 @@ export function scanHtml(html: string, visit: (ref: UrlRef) => string | undefine
     }
     const tagEnd = j + 1;
     if (found !== null) {
+      const tagName = (tag ??= html.slice(lt + 1, nameEnd).toLowerCase());
       let nofollow: boolean | undefined;
       for (const attr of found) {
         let replacement: string | undefined;
@@ -153,7 +161,7 @@ export function scanHtml(html: string, visit: (ref: UrlRef) => string | undefine
             const parts = attr.value.split(",").map((candidate) => {
               const [url, ...descriptor] = candidate.trim().split(/\s+/);
               if (!url) return candidate;
-              const r = visit({ tag, attr: attr.name, value: url, kind: "asset" });
+              const r = visit({ tag: tagName, attr: attr.name, value: url, kind: "asset" });
               if (typeof r === "string" && r !== url) changed = true;
               return [typeof r === "string" ? r : url, ...descriptor].join(" ");
             });
@@ -161,17 +169,17 @@ export function scanHtml(html: string, visit: (ref: UrlRef) => string | undefine
           } else {
             nofollow ??= rel !== null && /\bnofollow\b/i.test(rel);
             const r = visit({
-              tag,
+              tag: tagName,
               attr: attr.name,
               value: attr.value,
-              kind: kindOf(tag, attr.name, rel ?? ""),
+              kind: kindOf(tagName, attr.name, rel ?? ""),
               nofollow,
             });
             if (typeof r === "string" && r !== attr.value) replacement = r;
           }
         } else {
           const css = rewriteCss(attr.value, (url) =>
-            visit({ tag, attr: "style", value: url, kind: "asset" }),
+            visit({ tag: tagName, attr: "style", value: url, kind: "asset" }),
           );
           if (css !== attr.value) replacement = css;
         }
@@ -182,12 +190,15 @@ export function scanHtml(html: string, visit: (ref: UrlRef) => string | undefine
       }
     }
     i = tagEnd;
-    if (RAW_TEXT.has(tag)) {
-      const close = closingTag(html, tag, tagEnd);
+    if (tag !== null && RAW_TEXT.has(tag)) {
+      const rawTag = tag;
+      const close = closingTag(html, rawTag, tagEnd);
       const end = close === -1 ? n : close;
-      if (tag === "style") {
+      if (rawTag === "style") {
         const css = html.slice(tagEnd, end);
-        const rewritten = rewriteCss(css, (url) => visit({ tag, attr: "url()", value: url, kind: "asset" }));
+        const rewritten = rewriteCss(css, (url) =>
+          visit({ tag: rawTag, attr: "url()", value: url, kind: "asset" }),
+        );
         if (rewritten !== css) {
           out += html.slice(copied, tagEnd) + rewritten;
           copied = end;
@@ -205,14 +216,44 @@ const EQUALS = 0x3d;
 const DOUBLE_QUOTE = 0x22;
 const SINGLE_QUOTE = 0x27;
 
+/**
+ * The lower-cased tag name html[start, end) if it is one of URL_ATTRS's or RAW_TEXT's, compared in place;
+ * null for any other name of ASCII characters. A name with others is lower-cased as a copy, as
+ * toLowerCase does it (a Kelvin sign is a "k").
+ */
+function knownTagName(html: string, start: number, end: number): string | null {
+  const names = NAMES_BY_LENGTH[end - start];
+  if (names === undefined) return ascii(html, start, end) ? null : html.slice(start, end).toLowerCase();
+  for (const name of names) {
+    let m = 0;
+    while (m < name.length && (html.charCodeAt(start + m) | 0x20) === name.charCodeAt(m)) m++;
+    if (m === name.length) return name;
+  }
+  return ascii(html, start, end) ? null : html.slice(start, end).toLowerCase();
+}
+
+function ascii(html: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (html.charCodeAt(k) > 0x7f) return false;
+  return true;
+}
+
 function isAsciiLetter(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
+/** Character classes of ASCII, for the scanner's loops. */
+const SPACE = 1;
+const ENDS_TAG_NAME = 2;
+const ENDS_ATTRIBUTE_NAME = 4;
+const ASCII_CLASSES = new Uint8Array(128);
+for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20])
+  ASCII_CLASSES[c] = SPACE | ENDS_TAG_NAME | ENDS_ATTRIBUTE_NAME;
+for (const c of [GT, SLASH]) ASCII_CLASSES[c] = ENDS_TAG_NAME | ENDS_ATTRIBUTE_NAME;
+for (const c of [DOUBLE_QUOTE, SINGLE_QUOTE, EQUALS]) ASCII_CLASSES[c] = ENDS_ATTRIBUTE_NAME;
+
 /** JavaScript's \s: the whitespace the scanner's grammar was first written with. */
 function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
+  if (c < 0x80) return (ASCII_CLASSES[c]! & SPACE) !== 0;
   return (
     c === 0xa0 ||
     c === 0x1680 ||
@@ -227,11 +268,11 @@ function isSpace(c: number): boolean {
 }
 
 function endsTagName(c: number): boolean {
-  return c === GT || c === SLASH || isSpace(c);
+  return c < 0x80 ? (ASCII_CLASSES[c]! & ENDS_TAG_NAME) !== 0 : isSpace(c);
 }
 
 function isNameChar(c: number): boolean {
-  return c !== DOUBLE_QUOTE && c !== SINGLE_QUOTE && c !== EQUALS && !endsTagName(c);
+  return c < 0x80 ? (ASCII_CLASSES[c]! & ENDS_ATTRIBUTE_NAME) === 0 : !isSpace(c);
 }
 
 /**

@@ -80,10 +80,9 @@ export async function renderHtml(input: HtmlRenderInput): Promise<RenderedPage> 
           ? datasette.urls.staticPlugins(pyStr(plugin), pyStr(path))
           : datasette.urls.static(pyStr(path));
       },
-      zip: (...lists: unknown[][]) => (lists[0] ?? []).map((_, i) => lists.map((l) => l[i])),
+      zip,
       select_templates: input.templates.map((t) => (t === chosen ? `*${t}` : t)),
-      display_actor: (a: Actor | null) =>
-        a ? String(a.display ?? a.name ?? a.username ?? a.login ?? a.id) : "",
+      display_actor: displayActor,
       show_logout: Boolean(actor && request.cookies.ds_actor),
       body_scripts: bodyScripts,
       format_bytes: formatBytes,
@@ -111,6 +110,11 @@ export async function renderHtml(input: HtmlRenderInput): Promise<RenderedPage> 
     return db.execute(sql, { params, maxRows: 0 });
   });
 }
+
+// Template functions that are the same for every page: made once, not per page.
+const zip = (...lists: unknown[][]) => (lists[0] ?? []).map((_, i) => lists.map((l) => l[i]));
+const displayActor = (a: Actor | null) =>
+  a ? String(a.display ?? a.name ?? a.username ?? a.login ?? a.id) : "";
 
 /**
  * Datasette's crumb_items(request=, database=, table=): home, the database and the table, each only when

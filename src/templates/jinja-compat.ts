@@ -201,7 +201,11 @@ function installFastPaths(): void {
       }
       const task = tasks[index]!;
       index++;
-      task(...results, index === tasks.length ? done : step);
+      const next = index === tasks.length ? done : step;
+      // Nunjucks's tasks pass on at most one result: call them without spreading an array.
+      if (results.length === 0) task(next);
+      else if (results.length === 1) task(results[0], next);
+      else task(...results, next);
     };
     tasks[index++]!(tasks.length === 1 ? done : step);
   };

@@ -211,14 +211,21 @@ export function jinjaRound(value: unknown, precision: unknown = 0, method: unkno
 
 /** Turns PyFloats (also inside lists and dicts) into plain numbers before a plugin's function or filter sees them. */
 export function plainArguments(args: unknown[]): unknown[] {
-  return args.some(holdsPyFloat) ? args.map(plainDeep) : args;
+  for (const arg of args) if (holdsPyFloat(arg)) return args.map(plainDeep);
+  return args;
 }
 
+/** Whether a PyFloat is in `v`, looked for without copying: every call a template makes asks this. */
 function holdsPyFloat(v: unknown): boolean {
+  if (v === null || typeof v !== "object") return false;
   if (v instanceof PyFloat) return true;
-  if (Array.isArray(v)) return v.some(holdsPyFloat);
-  if (v !== null && typeof v === "object" && Object.getPrototypeOf(v) === Object.prototype)
-    return Object.values(v).some(holdsPyFloat);
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) if (holdsPyFloat(v[i])) return true;
+    return false;
+  }
+  if (Object.getPrototypeOf(v) !== Object.prototype) return false;
+  const dict = v as Record<string, unknown>;
+  for (const key in dict) if (Object.hasOwn(dict, key) && holdsPyFloat(dict[key])) return true;
   return false;
 }
 

@@ -34,11 +34,19 @@ export interface DisplayRow {
   row_label: string | null;
 }
 
+const ESCAPES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&#34;",
+  "'": "&#39;",
+};
+const NEEDS_ESCAPE = /[&<>"']/;
+
 export function escapeHtml(value: unknown): string {
-  return String(value).replace(
-    /[&<>"']/g,
-    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&#34;", "'": "&#39;" })[c]!,
-  );
+  const text = String(value);
+  // Most cells have nothing to escape: no replace, no new string.
+  return NEEDS_ESCAPE.test(text) ? text.replace(/[&<>"']/g, (c) => ESCAPES[c]!) : text;
 }
 
 function truncateUrl(url: string, length: number): string {
