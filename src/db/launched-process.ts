@@ -12,6 +12,7 @@
 import { fork, type ChildProcess } from "node:child_process";
 import { EventEmitter } from "node:events";
 import type { Socket } from "node:net";
+import { debuglog } from "node:util";
 import { LineChannel } from "./line-channel.js";
 import { setNiceness, spawnReadProcess } from "./spawn-read-process.js";
 import type { LaunchNotice, LaunchRequest } from "./wire.js";
@@ -19,6 +20,9 @@ import type { LaunchNotice, LaunchRequest } from "./wire.js";
 export type LaunchOptions = Omit<LaunchRequest, "id">;
 
 type Started = NonNullable<ReturnType<typeof spawnReadProcess>>;
+
+/** Notes on prestarted read processes, printed with NODE_DEBUG=datasette-export. */
+const debug = debuglog("datasette-export");
 
 /** The read process Launcher.prestart started, until a direct Launcher takes it or it exits. */
 let spare: (Started & { key: string }) | null = null;
@@ -83,6 +87,7 @@ export class Launcher {
       if (spare === entry) spare = null;
     });
     spare = entry;
+    debug("read process %d started ahead of need", entry.child.pid);
     return entry.child.pid;
   }
 
@@ -94,6 +99,7 @@ export class Launcher {
     if (taken.child.exitCode !== null || taken.child.signalCode !== null) return null;
     taken.socket.ref();
     setNiceness(taken.child.pid, request.niceness);
+    debug("read process %d, started ahead of need, taken by a pool", taken.child.pid);
     return taken;
   }
 
