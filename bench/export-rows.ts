@@ -99,7 +99,7 @@ const KINDS = (
 
 const VARIANTS: { what: string; render: RenderMode; tuning: Partial<BrowserTuning>; dist?: string }[] = [
   { what: "--render http over HTTP (baseline)", render: "http", tuning: { transport: "http" } },
-  { what: "defaults (render threads: auto, once the pages left are worth 3 s)", render: "auto", tuning: {} },
+  { what: "defaults (render threads: auto, none below 20,000 pages)", render: "auto", tuning: {} },
   { what: "main thread only", render: "auto", tuning: { renderThreads: 0 } },
   { what: "defaults, 1 render thread", render: "auto", tuning: { renderThreads: 1 } },
   ...(BASELINE

@@ -216,42 +216,30 @@ describe("render threads", () => {
     }
   }, 300_000);
 
-  it("start for a list once the pages left are worth a thread, and share the pages with this thread", async () => {
-    const db = path.join(work, "fixtures-worth.db");
+  it("share the pages with this thread once ready: a page goes where fewer are in hand", async () => {
+    const db = path.join(work, "fixtures-share.db");
     copyFileSync(FIXTURES_DB, db);
     const server = await bootServer(await loadConfig({ files: [db] }));
     const origin = new URL(server.url).origin;
     const mainThread = new InProcessFetcher(server.handler!, origin);
     let local = 0;
-    /** This thread's fetcher, taking `ms` a page (a page's cost, as rendering would). */
-    const paced = (ms: number) => ({
-      get: async (u: string, t: number) => {
-        local++;
-        if (ms) await new Promise((resolve) => setTimeout(resolve, ms));
-        return mainThread.get(u, t);
-      },
+    const counted = {
+      get: (u: string, t: number) => (local++, mainThread.get(u, t)),
       close: () => undefined,
-    });
-    const page = (i: number) => `${origin}/fixtures-worth/facetable/${(i % 15) + 1}`;
-    const cheap = new ThreadedFetcher(paced(0), { config: server.threadConfig!, origin }, 1, Infinity, 310);
-    const dear = new ThreadedFetcher(paced(12), { config: server.threadConfig!, origin }, 1, Infinity, 1_000);
+    };
+    const threads = new ThreadedFetcher(counted, { config: server.threadConfig!, origin }, 1);
     try {
-      // 300 pages measure the rate: 10 pages left at a row page's cost (~1 ms; tens of ms at load 25) are
-      // not worth a thread; 700 at 12 ms or more (8 s) are.
-      for (let i = 0; i < 300; i++) await cheap.get(page(i), 60_000);
-      for (let i = 0; i < 300; i++) await dear.get(page(i), 60_000);
-      await Promise.all([cheap.ready(), dear.ready()]);
-      expect(cheap.readyThreads).toBe(0);
-      expect(dear.readyThreads).toBe(1);
-      // Pages asked for at once go to both: the thread, and this thread with fewer in hand.
-      local = 0;
-      const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => dear.get(page(i), 60_000)));
+      await threads.ready();
+      expect(threads.readyThreads).toBe(1);
+      // Pages asked for at once go to both: the thread, and this thread whenever it has fewer in hand.
+      const page = (i: number) => `${origin}/fixtures-share/facetable/${(i % 15) + 1}`;
+      const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => threads.get(page(i), 60_000)));
       expect(answers.every((a) => a.status === 200)).toBe(true);
       expect(local).toBeGreaterThan(0);
       expect(local).toBeLessThan(20);
-      expect(dear.failures).toEqual([]);
+      expect(threads.failures).toEqual([]);
     } finally {
-      await Promise.all([cheap.close(), dear.close()]);
+      await threads.close();
       await server.close();
     }
   }, 300_000);

@@ -206,8 +206,8 @@ export async function exportSite(options: ExportOptions, deps: ExportDeps): Prom
 /**
  * How pages that need no browser are fetched: over HTTP when asked (tuning.transport), else through the
  * app's handler in this thread, joined by render threads (render-threads.ts) when the server allows them
- * and the export is large enough to pay for their start-up: for a list, once the pages left would keep
- * this thread busy for THREADS_PAY_AFTER_MS; for a crawl, after RENDER_THREADS_FROM pages.
+ * and the export is large enough to pay for their start-up: at once for a list of RENDER_THREADS_FROM
+ * pages or more, after that many pages for a crawl.
  */
 function pageFetcher(
   server: BootedServer,
@@ -221,11 +221,9 @@ function pageFetcher(
   const auto = tuning.renderThreads === "auto";
   const count = tuning.renderThreads === "auto" ? autoRenderThreads() : tuning.renderThreads;
   if (!server.threadConfig || count <= 0) return local;
-  const start = { config: server.threadConfig, origin };
-  if (!auto) return new ThreadedFetcher(local, start, count);
-  // A crawl after RENDER_THREADS_FROM pages; a list when the pages left are worth it (THREADS_PAY_AFTER_MS).
-  if (listed === null) return new ThreadedFetcher(local, start, count, RENDER_THREADS_FROM);
-  return new ThreadedFetcher(local, start, count, Infinity, listed);
+  if (auto && listed !== null && listed < RENDER_THREADS_FROM) return local;
+  const startAfter = auto && listed === null ? RENDER_THREADS_FROM : 0;
+  return new ThreadedFetcher(local, { config: server.threadConfig, origin }, count, startAfter);
 }
 
 /** The planned pages, then the server's 404 page written as 404.html for static hosts. */

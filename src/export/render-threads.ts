@@ -19,20 +19,13 @@ import type { Config } from "../config/config.js";
 import { textResponse, type HttpResponse, type PageFetcher } from "./render-http.js";
 
 /**
- * Pages a crawl renders before "auto" starts render threads (its length is not known beforehand). A
- * thread costs ~2 s of CPU on a 2-core VM before it pays anything back: a second copy of the module
- * graph, the app's boot, V8 optimising the same code again (~0.8 s), a message each way per page.
+ * Listed pages from which "auto" starts render threads (a crawl: after this many pages). A thread costs
+ * ~1–2 s of CPU on a 2-core VM before it pays anything back: a second copy of the module graph, the
+ * app's boot, V8 optimising the same code again, a message each way per page. Measured at 5,000 row
+ * pages on a quiet machine, one thread made both kinds slower (HTML 3.24 s against 2.68 s on the main
+ * thread alone, JSON 1.52 against 1.28), so they stay for tens of thousands of pages.
  */
 export const RENDER_THREADS_FROM = 20_000;
-
-/**
- * For a list of pages, "auto" starts render threads once the pages left would keep this thread busy
- * this long at the rate so far (measured over RATE_SAMPLE pages): the pages' cost decides, not their
- * number. 5,000 JSON row pages (~1 s of rendering) never start one; 5,000 HTML row pages (~4 s), or
- * 20,000 JSON ones, do.
- */
-export const THREADS_PAY_AFTER_MS = 3_000;
-const RATE_SAMPLE = 300;
 
 /**
  * How many threads "auto" starts: one per core the machine offers but one, which the main thread keeps
@@ -105,32 +98,25 @@ export class ThreadedFetcher implements PageFetcher {
   /** Why threads stopped or could not start, for the export's summary. */
   readonly failures: string[] = [];
 
-  /** Pages in hand in this thread, and those it finished (with when it was first asked for one). */
+  /** Pages in hand in this thread. */
   private localPending = 0;
-  private localDone = 0;
-  private firstAt = 0;
-  private started = false;
 
   /**
    * `local` renders in this thread: until a thread is ready, then beside the threads (a page goes where
    * the fewest are in hand), and alone when none is left. `count` threads start once `startAfter` pages
-   * were asked for (0: at once): an export that turns out small (a crawl of a few pages) then never
-   * pays for them; with `listed`, also once the listed pages left would keep this thread busy for
-   * THREADS_PAY_AFTER_MS at its rate so far.
+   * were asked for (0: at once): an export that turns out small (a crawl of a few pages) then never pays
+   * for them.
    */
   constructor(
     private readonly local: PageFetcher,
     private readonly start: ThreadStart,
     private readonly count: number,
     private readonly startAfter = 0,
-    private readonly listed: number | null = null,
   ) {
     if (startAfter <= 0) this.startThreads();
   }
 
   private startThreads(): void {
-    if (this.started) return;
-    this.started = true;
     for (let i = 0; i < this.count; i++) this.threads.push(this.startThread());
   }
 
@@ -140,10 +126,6 @@ export class ThreadedFetcher implements PageFetcher {
       return await this.local.get(url, timeoutMs);
     } finally {
       this.localPending--;
-      if (++this.localDone % RATE_SAMPLE === 0 && !this.started && this.listed !== null) {
-        const msPerPage = (Date.now() - this.firstAt) / this.localDone;
-        if ((this.listed - this.requests) * msPerPage > THREADS_PAY_AFTER_MS) this.startThreads();
-      }
     }
   }
 
@@ -214,8 +196,7 @@ export class ThreadedFetcher implements PageFetcher {
   }
 
   get(url: string, timeoutMs: number): Promise<HttpResponse> {
-    if (this.requests++ === 0) this.firstAt = Date.now();
-    if (this.requests === this.startAfter) this.startThreads();
+    if (++this.requests === this.startAfter) this.startThreads();
     let thread: Thread | null = null;
     for (const t of this.threads)
       if (t.ready && !t.dead && (!thread || t.pending.size < thread.pending.size)) thread = t;

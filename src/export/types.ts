@@ -164,9 +164,9 @@ export interface BrowserTuning {
   transport: "in-process" | "http";
   /**
    * Worker threads rendering in-process pages beside the main thread (render-threads.ts): "auto" starts
-   * one per core but one when the server allows threads (BootedServer.threadConfig) and the pages left
-   * are worth it (THREADS_PAY_AFTER_MS of rendering for a list, RENDER_THREADS_FROM pages into a crawl);
-   * a number forces that many at once (0: none).
+   * one per core but one when the export lists at least RENDER_THREADS_FROM pages (a crawl: once it has
+   * asked for that many) and the server allows threads (BootedServer.threadConfig); a number forces that
+   * many at once (0: none).
    */
   renderThreads: number | "auto";
   /** Time limit of one third-party fetch (src/export/third-party.ts), paid at most once per URL per export. */
