@@ -40,7 +40,11 @@ export function escapeHtml(v: unknown): SafeString {
 /** escapeHtml's text, for printing: most values have nothing to escape and are printed as they are. */
 export function escapeText(v: unknown): string {
   if (isSafe(v)) return v.val;
-  const s = pyStr(v);
+  return escapeString(pyStr(v));
+}
+
+/** HTML-escapes text as MarkupSafe does (&, <, >, ", '); text with nothing to escape is returned as it is. */
+export function escapeString(s: string): string {
   return NEEDS_ESCAPE.test(s) ? s.replace(/[&<>"']/g, (c) => ESCAPES[c]!) : s;
 }
 

@@ -5,6 +5,7 @@ import { formatBytes } from "../format-bytes.js";
 import { pathFromRowPks, type Row } from "./table-data.js";
 import { formatNumber, PyFloat } from "../../templates/python-numbers.js";
 import { Floats } from "./floats.js";
+import { escapeString } from "../../templates/python-values.js";
 
 export interface DisplayColumn {
   name: string;
@@ -34,19 +35,8 @@ export interface DisplayRow {
   row_label: string | null;
 }
 
-const ESCAPES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&#34;",
-  "'": "&#39;",
-};
-const NEEDS_ESCAPE = /[&<>"']/;
-
 export function escapeHtml(value: unknown): string {
-  const text = String(value);
-  // Most cells have nothing to escape: no replace, no new string.
-  return NEEDS_ESCAPE.test(text) ? text.replace(/[&<>"']/g, (c) => ESCAPES[c]!) : text;
+  return escapeString(String(value));
 }
 
 function truncateUrl(url: string, length: number): string {
