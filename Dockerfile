@@ -23,15 +23,16 @@ COPY src ./src
 COPY browser ./browser
 COPY static ./static
 RUN node browser/build.mjs
-# One bundle (esbuild) instead of node_modules: most of node_modules is build tooling (TypeScript,
-# protobuf) that @actions/artifact declares as runtime dependencies. Beside the bundle stay only the native
-# SQLite binding and Playwright's browser driver, and of better-sqlite3 only its JS and compiled addon.
+# The bundle (esbuild, `npm run bundle`: what the npm package ships as dist/ too) instead of node_modules:
+# most of node_modules is build tooling (TypeScript, protobuf) that @actions/artifact declares as runtime
+# dependencies. Beside the bundle stay only the native SQLite binding and Playwright's browser driver, and
+# of better-sqlite3 only its JS and compiled addon.
 RUN npm run bundle \
   && mkdir -p /out/node_modules/better-sqlite3/build/Release \
   && cp -r node_modules/playwright-core node_modules/bindings node_modules/file-uri-to-path /out/node_modules/ \
   && cp -r node_modules/better-sqlite3/package.json node_modules/better-sqlite3/lib /out/node_modules/better-sqlite3/ \
   && cp node_modules/better-sqlite3/build/Release/better_sqlite3.node /out/node_modules/better-sqlite3/build/Release/ \
-  && cp -r bundle /out/dist
+  && cp -r dist /out/dist
 
 # --- runtime ----------------------------------------------------------------------------------------------
 FROM node:24-bookworm-slim

@@ -1,13 +1,14 @@
 /**
- * Row pages without scripts, exported whole in a fresh process each (bench/export-child.mjs: Node's
- * start, module loading, the server's boot, planning, rendering, writing), in interleaved rounds:
+ * Row pages without scripts, exported whole by the built command line in a fresh process each
+ * (bench/export-child.mjs: Node's start, module loading, the server's boot, planning, rendering, writing,
+ * the summary), in interleaved rounds:
  *  - rows: EXPORT_BENCH_ROWS (default 5,000) HTML and as many JSON row pages of a plain table of
- *    EXPORT_BENCH_TABLE_ROWS (default 20,000) rows: `--render http` over HTTP (the baseline: the path
- *    before in-process rendering) vs the defaults (render threads as "auto" decides) vs the main thread
+ *    EXPORT_BENCH_TABLE_ROWS (default 20,000) rows: `--render http --transport http` over HTTP (the
+ *    baseline: the path before in-process rendering) vs the defaults (render threads as "auto" decides) vs the main thread
  *    only vs one render thread from the start; best of EXPORT_BENCH_ROUNDS (default 3). Beside
  *    them, the floor per page measured alone: the SQLite lookup, the app's handler (lookup + view +
  *    template), writing the page's file. EXPORT_BENCH_BASELINE=/path/to/other/dist adds the defaults
- *    and the main thread only from another build (e.g. main's before a change), in the same rounds.
+ *    of another build's command line (e.g. main's before a change), in the same rounds.
  *    "CPU ms/page" counts the export's whole process tree (its read processes too, once reaped).
  *  - large (opt-in: `npm run bench -- export --large`, long): the defaults at 25,000, 50,000 and 100,000
  *    row pages (EXPORT_BENCH_LARGE, kinds EXPORT_BENCH_LARGE_KINDS, default "json,html"): time should
@@ -15,7 +16,8 @@
  */
 import os from "node:os";
 import path from "node:path";
-import { execFile } from "node:child_process";
+import { spawn } from "node:child_process";
+import type { Readable } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { mkdirSync, writeFileSync } from "node:fs";
 import Database from "better-sqlite3";
@@ -42,7 +44,6 @@ interface Site {
 interface Run {
   seconds: number;
   pages: number;
-  failures: number;
   cpuSeconds: number;
   maxRssMiB: number;
 }
@@ -77,15 +78,29 @@ function exportInChild(
   const job = JSON.stringify({ ...site, sql, output, render, tuning, dist });
   const started = performance.now();
   const cpuBefore = childrenCpuSeconds();
-  return new Promise((resolve, reject) =>
-    execFile(process.execPath, [CHILD, job], { maxBuffer: 1 << 20 }, (error, stdout, stderr) => {
+  return new Promise((resolve, reject) => {
+    // The child's own figures come on file descriptor 3; the command's output on 1 and 2.
+    const child = spawn(process.execPath, [CHILD, job], { stdio: ["ignore", "pipe", "pipe", "pipe"] });
+    const streams = [child.stdout!, child.stderr!, child.stdio[3] as Readable].map(collect);
+    child.on("error", reject);
+    child.on("close", async (code) => {
       const seconds = (performance.now() - started) / 1000;
       // The whole tree: the child and what it reaped (its read processes), not only its own threads.
       const cpuSeconds = childrenCpuSeconds() - cpuBefore;
-      if (error) return reject(new Error(`${error.message}\n${stderr}`));
-      resolve({ ...(JSON.parse(stdout) as Omit<Run, "seconds">), seconds, cpuSeconds });
-    }),
-  );
+      const [stdout, stderr, figures] = await Promise.all(streams);
+      const exported = /^Exported (\d+) pages/m.exec(stderr!);
+      // Exit status 1: a page failed (or nothing was written); the summary (on stderr) says which.
+      if (code !== 0 || !exported) return reject(new Error(`export exited ${code}\n${stdout}\n${stderr}`));
+      const usage = JSON.parse(figures!) as { maxRssMiB: number };
+      resolve({ pages: Number(exported[1]), seconds, cpuSeconds, maxRssMiB: usage.maxRssMiB });
+    });
+  });
+}
+
+function collect(stream: Readable): Promise<string> {
+  const chunks: Buffer[] = [];
+  stream.on("data", (c: Buffer) => chunks.push(c));
+  return new Promise((resolve) => stream.on("end", () => resolve(Buffer.concat(chunks).toString("utf8"))));
 }
 
 /** EXPORT_BENCH_ROW_KINDS (default "html,json") picks which of the two the rows section exports. */
@@ -110,12 +125,6 @@ const VARIANTS: { what: string; render: RenderMode; tuning: Partial<BrowserTunin
           tuning: {},
           dist: BASELINE,
         },
-        {
-          what: "main thread only, EXPORT_BENCH_BASELINE's build",
-          render: "auto" as const,
-          tuning: { renderThreads: 0 },
-          dist: BASELINE,
-        },
       ]
     : []),
 ];
@@ -137,7 +146,6 @@ export async function rowsBench(work: string): Promise<void> {
         const key = `${kind}\u0000${v.what}`;
         const out = freshOutput(work);
         const run = await exportInChild(target, ROWS, suffix, out, v.render, v.tuning, v.dist);
-        if (run.failures) throw new Error(`${v.what}: ${run.failures} page(s) failed`);
         runs.set(key, [...(runs.get(key) ?? []), run]);
         console.log(
           `rows round ${round}: ${kind} ${v.what}: ${run.seconds.toFixed(2)} s, ` +

@@ -61,6 +61,11 @@ export function positiveInt(value: string): number {
   return n;
 }
 
+/** A thread count, or "auto". */
+function threadCount(value: string): number | "auto" {
+  return value === "auto" ? "auto" : positiveInt(value);
+}
+
 export function serveOptionsFrom(files: string[], opts: Record<string, unknown>): ServeOptions {
   return {
     files,
@@ -134,6 +139,19 @@ addServeOptions(program.command("export").description("Render pages in Chromium 
       .default("auto"),
   )
   .addOption(new Option("--concurrency <n>", "pages rendered at once").argParser(positiveInt))
+  .addOption(
+    new Option(
+      "--render-threads <n>",
+      "threads that render pages needing no browser, beside the main thread (0: the main thread only; default: auto, one per spare core once 20,000 pages are planned)",
+    ).argParser(threadCount),
+  )
+  // For comparisons (benchmarks, tests): pages needing no browser fetched over HTTP, as before in-process rendering.
+  .addOption(
+    new Option("--transport <kind>", "how pages needing no browser reach the exporter")
+      .choices(["in-process", "http"])
+      .default("in-process")
+      .hideHelp(),
+  )
   .addOption(
     new Option("--wait-until <event>", "when a page counts as loaded")
       .choices(["load", "domcontentloaded", "networkidle"])

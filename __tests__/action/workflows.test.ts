@@ -137,6 +137,6 @@ describe("action.yml and the workflows", () => {
     expect(stages[0]).toMatch(/npm run bundle/);
     expect(final).not.toMatch(/COPY --from=build \/app\/node_modules/);
     const ignored = read(".dockerignore").split("\n");
-    for (const entry of ["node_modules", ".git", "dist", "bundle"]) expect(ignored).toContain(entry);
+    for (const entry of ["node_modules", ".git", "dist"]) expect(ignored).toContain(entry);
   });
 });

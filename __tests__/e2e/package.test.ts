@@ -40,6 +40,15 @@ afterAll(async () => {
 describe("the packed package, installed with production dependencies only", () => {
   it("ships dist/, the default templates and static files, and nothing from src/ or the tests", () => {
     expect(pkg.files).toContain("dist/cli.js");
+    // What `import "datasette-export/plugin"` resolves to, code and types, is in the package.
+    const manifest = JSON.parse(readFileSync("package.json", "utf8")) as {
+      exports: Record<string, string | Record<string, string>>;
+    };
+    const targets = Object.values(manifest.exports).flatMap((t) =>
+      typeof t === "string" ? [t] : Object.values(t),
+    );
+    expect(targets).toContain("./dist/types/plugins/api.d.ts");
+    for (const target of targets) expect(pkg.files, target).toContain(target.replace(/^\.\//, ""));
     expect(pkg.files).toContain("templates/base.html");
     expect(pkg.files).toContain("static/app.css");
     expect(pkg.files.filter((f) => /^(src|__tests__|bench|example-site)\//.test(f))).toEqual([]);

@@ -3,7 +3,7 @@
  * booted in process), for what only the command decides: the exit status, and the user's own SQL error.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
@@ -81,6 +81,54 @@ describe("exportCommand", () => {
     expect(absolute).toContain('href="/repo/-/static/app.css');
     expect(absolute).toContain('href="/repo/data/items.html"');
   });
+
+  it("renders in as many threads as --render-threads says, the same pages either way", async () => {
+    // Enough pages that a thread is ready before the main thread has rendered them all.
+    const big = path.join(dir, "big");
+    mkdirSync(path.join(big, "plugins"), { recursive: true });
+    const db = new Database(path.join(big, "big.db"));
+    db.exec("create table t (id integer primary key, name text)");
+    const insert = db.prepare("insert into t (name) values (?)");
+    db.transaction(() => {
+      for (let i = 1; i <= 3_000; i++) insert.run(`row ${i}`);
+    })();
+    db.close();
+    const log = path.join(big, "threads.log");
+    // Each row page's thread, as the plugin that renders it sees it (0: the main thread).
+    writeFileSync(
+      path.join(big, "plugins", "which-thread.mjs"),
+      `import { appendFileSync } from "node:fs";
+import { threadId } from "node:worker_threads";
+export default {
+  name: "which-thread",
+  extraBodyScript(page) {
+    if (page.viewName === "row") appendFileSync(${JSON.stringify(log)}, threadId + "\\n");
+    return null;
+  },
+};
+`,
+    );
+    const threadsOf = async (output: string, renderThreads: number) => {
+      rmSync(log, { force: true });
+      const sql = ["select '/big/t/' || id from t"];
+      const code = await exportCommand(
+        { files: [path.join(big, "big.db")], pluginsDir: path.join(big, "plugins") },
+        flags(output, { sql, renderThreads, checkLinks: false }),
+      );
+      expect(code).toBe(0);
+      const ids = readFileSync(log, "utf8").trim().split("\n");
+      expect(ids).toHaveLength(3_000);
+      return new Set(ids);
+    };
+    expect(await threadsOf("main-only", 0)).toEqual(new Set(["0"]));
+    const two = await threadsOf("one-thread", 1);
+    expect(
+      [...two].filter((id) => id !== "0"),
+      "no page was rendered in a thread",
+    ).toHaveLength(1);
+    const page = (output: string) => readFileSync(path.join(dir, output, "big", "t", "2999.html"), "utf8");
+    expect(page("one-thread")).toBe(page("main-only"));
+  }, 120_000);
 
   it("reports the user's own SQL error, not the wrapper's", async () => {
     for (const [sql, message] of [

@@ -4,7 +4,7 @@ import { exportSite } from "../export/export.js";
 import { normaliseExportOptions } from "../export/options.js";
 import { bootServer } from "../export/boot-server.js";
 import { parseShard } from "../export/shard.js";
-import type { ExportOptions } from "../export/types.js";
+import type { BrowserTuning, ExportOptions } from "../export/types.js";
 
 /**
  * Exit statuses of `export` (the README lists them): 0 the site was written; 1 nothing was written (a page
@@ -53,7 +53,12 @@ export async function exportCommand(serve: ServeOptions, opts: Record<string, un
     browserPath: (opts.browser as string) ?? null,
     progress: opts.progress as ExportOptions["progress"],
   });
-  const result = await exportSite(options, { boot: bootServer });
+  // Only what was given: an absent flag leaves the exporter's default (a key set to undefined would not).
+  const tuning: Partial<BrowserTuning> = {};
+  if (opts.transport !== undefined) tuning.transport = opts.transport as BrowserTuning["transport"];
+  if (opts.renderThreads !== undefined)
+    tuning.renderThreads = opts.renderThreads as BrowserTuning["renderThreads"];
+  const result = await exportSite(options, { boot: bootServer, tuning });
   if (result.crawlStoppedAt !== null) return EXIT_CRAWL_STOPPED;
   return result.failures.length && !options.allowErrors ? 1 : 0;
 }
