@@ -27,13 +27,14 @@ const PAGE = 1_000;
 const CACHE_KIB = 4_096;
 
 /** A set that forgets everything once it holds `limit` keys: a bounded cache of keys known present. */
-class RecentKeys {
+export class RecentKeys {
   private keys = new Set<string>();
+  constructor(private readonly limit = RECENT) {}
   has(key: string): boolean {
     return this.keys.has(key);
   }
   add(key: string): void {
-    if (this.keys.size >= RECENT) this.keys = new Set();
+    if (this.keys.size >= this.limit) this.keys = new Set();
     this.keys.add(key);
   }
 }

@@ -14,7 +14,7 @@ import { inShard } from "./shard.js";
 import { NO_RULES, type PlannedPage } from "./plan.js";
 import { templateKey, type AdaptiveChoice, type AdaptiveRouter } from "./adaptive.js";
 import { sitemapUrl } from "./sitemap.js";
-import type { Ledger } from "./ledger.js";
+import { RecentKeys, type Ledger } from "./ledger.js";
 import type { ExportOptions, PageReport } from "./types.js";
 
 interface AssetJob {
@@ -56,6 +56,7 @@ export class Pipeline {
   private active = 0;
   private sourceDone = false;
   private wake: (() => void)[] = [];
+  private readonly recentAssets = new RecentKeys();
   private readonly include: ((p: string) => boolean) | null;
   private readonly exclude: ((p: string) => boolean) | null;
 
@@ -402,6 +403,11 @@ export class Pipeline {
 
   /** Queues a same-origin URL a page loads; it is written under its path, its query ignored as static hosts do. */
   private discoverAsset(url: string, from: string): void {
+    // Every page loads the same stylesheet and scripts. A URL met before was queued (the ledger would
+    // refuse it now), refused, or found to be a page of its own (still one): the same answer again, for
+    // which each page paid a ledger query per asset (~4 a page).
+    if (this.recentAssets.has(url)) return;
+    this.recentAssets.add(url);
     const sitePath = toSitePath(url, url, this.d.origin, this.d.basePath);
     if (sitePath === null) return;
     const pathname = sitePath.split("?")[0]!;
