@@ -33,6 +33,10 @@ RUN npm run bundle \
   && cp -r node_modules/better-sqlite3/package.json node_modules/better-sqlite3/lib /out/node_modules/better-sqlite3/ \
   && cp node_modules/better-sqlite3/build/Release/better_sqlite3.node /out/node_modules/better-sqlite3/build/Release/ \
   && cp -r dist /out/dist
+# The built-in templates compiled once here, not in every process; the runtime finds the file in dist/.
+COPY templates ./templates
+COPY scripts/precompile-templates.ts ./scripts/
+RUN npx tsx scripts/precompile-templates.ts /out/dist/templates.compiled.json
 
 # --- runtime ----------------------------------------------------------------------------------------------
 FROM node:24-bookworm-slim

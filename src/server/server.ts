@@ -1,6 +1,5 @@
 import http from "node:http";
 import { readFileSync } from "node:fs";
-import path from "node:path";
 import type { AddressInfo } from "node:net";
 import type Koa from "koa";
 import type { Config } from "../config/config.js";
@@ -10,7 +9,7 @@ import type { Actor, Plugin, Route } from "../plugins/hooks.js";
 import { renderHtml } from "./render-html.js";
 import { resolveSecrets } from "../config/datasette-config.js";
 import { openDatabases } from "../db/registry.js";
-import { PACKAGE_ROOT } from "../package-root.js";
+import { BUILT_IN_TEMPLATES } from "../templates/compiled-templates.js";
 import { createTemplateEngine } from "../templates/engine.js";
 import { loadPlugins } from "../plugins/load.js";
 import { builtInPlugins } from "../plugins/built-in.js";
@@ -21,9 +20,6 @@ import { HttpError } from "./http-error.js";
 import { checkPermission } from "./permissions.js";
 import { createApp } from "./app.js";
 import { builtInRoutes } from "./routes.js";
-
-/** The package's default templates, searched after the user's. */
-export const BUILT_IN_TEMPLATES = path.join(PACKAGE_ROOT, "templates");
 
 export interface DatasetteServer {
   datasette: Datasette;

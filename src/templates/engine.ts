@@ -2,9 +2,17 @@
  * The template engine: Nunjucks taught Jinja2's semantics (jinja-compat.ts), reading templates from
  * the user's folders before the built-in one, with Datasette's template functions installed.
  */
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import nunjucks from "nunjucks";
+import {
+  BUILT_IN_TEMPLATES,
+  COMPILED_TEMPLATES_FILE,
+  CompiledTemplates,
+  compileTemplates,
+  type CompiledSource,
+  type CompiledTemplatesFile,
+} from "./compiled-templates.js";
 import { installFilters } from "./filters.js";
 import { installJinjaCompat, layeredVariables } from "./jinja-compat.js";
 import { loadMarkdown, markdownMissedBy, MarkdownTag, renderMarkdownFunction } from "./markdown-template.js";
@@ -48,11 +56,25 @@ export class TemplateRenderError extends Error {
   }
 }
 
-/** Reads templates from folders in order; `default:name` (Datasette's prefix) reads the last folder only. */
+/** A template file's source as Nunjucks is given it. */
+function templateSource(raw: Buffer): string {
+  // Jinja's keep_trailing_newline=False: a template's one final newline is not output.
+  return preprocessTemplate(raw.toString("utf8").replace(/(\r\n|\r|\n)$/, ""));
+}
+
+/**
+ * Reads templates from folders in order; `default:name` (Datasette's prefix) reads the last folder only.
+ * A file that has compiled code (compiled-templates.ts) is given as that code.
+ */
 class FolderLoader {
   cache: Record<string, unknown> = {};
   readonly #found = new Map<string, string | null>();
-  constructor(private readonly dirs: string[]) {}
+  /** The environment this loader serves (createEnvironment), whose setup compiled code must match. */
+  env: nunjucks.Environment | null = null;
+  constructor(
+    private readonly dirs: string[],
+    private readonly compiled: CompiledTemplates | null,
+  ) {}
 
   find(name: string): string | null {
     const hit = this.#found.get(name);
@@ -79,12 +101,15 @@ class FolderLoader {
     return result;
   }
 
-  getSource(name: string): { src: string; path: string; noCache: boolean } | null {
+  getSource(name: string): { src: string | CompiledSource; path: string; noCache: boolean } | null {
     const full = this.find(name);
     if (!full) return null;
-    // Jinja's keep_trailing_newline=False: a template's one final newline is not output.
-    const src = readFileSync(full, "utf8").replace(/(\r\n|\r|\n)$/, "");
-    return { src: preprocessTemplate(src), path: full, noCache: false };
+    const raw = readFileSync(full);
+    return {
+      src: this.compiled?.lookup(full, raw, this.env!) ?? templateSource(raw),
+      path: full,
+      noCache: false,
+    };
   }
 }
 
@@ -118,17 +143,41 @@ function effectFunctions(effects: ResponseEffects): Record<string, (...args: unk
   };
 }
 
-export function createTemplateEngine(options: TemplateEngineOptions): TemplateEngine {
+/** The Nunjucks environment of an engine, before plugins add to it; precompileTemplates compiles with it. */
+function createEnvironment(loader: FolderLoader, autoescape: boolean): nunjucks.Environment {
   installJinjaCompat();
-  const loader = new FolderLoader(options.dirs);
-  const env = new nunjucks.Environment(loader as unknown as nunjucks.ILoader, {
-    autoescape: options.autoescape ?? true,
-  });
+  const env = new nunjucks.Environment(loader as unknown as nunjucks.ILoader, { autoescape });
+  loader.env = env;
   installFilters(env);
   env.addGlobal("render_markdown", renderMarkdownFunction);
   env.addGlobal("datasette_version", DATASETTE_VERSION);
   env.addGlobal("datasette_export_version", VERSION);
   env.addExtension("markdown", new MarkdownTag());
+  return env;
+}
+
+/**
+ * Compiles every file of `dir` (default: the built-in templates) as an engine's first render of it
+ * would, for the build's generated file (COMPILED_TEMPLATES_FILE).
+ */
+export function precompileTemplates(dir: string = BUILT_IN_TEMPLATES): CompiledTemplatesFile {
+  const names = readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((name) =>
+    statSync(path.join(dir, name)).isFile(),
+  );
+  const env = createEnvironment(new FolderLoader([dir], null), true);
+  return compileTemplates(env, dir, names, templateSource);
+}
+
+export function createTemplateEngine(options: TemplateEngineOptions): TemplateEngine {
+  const compiled =
+    options.compiled === undefined
+      ? { dir: BUILT_IN_TEMPLATES, file: COMPILED_TEMPLATES_FILE }
+      : options.compiled;
+  const loader = new FolderLoader(
+    options.dirs,
+    compiled && new CompiledTemplates(compiled.dir, compiled.file, compiled.sources),
+  );
+  const env = createEnvironment(loader, options.autoescape ?? true);
 
   const resolve = (names: string[]) => names.find((n) => loader.find(n) !== null) ?? null;
   // Jinja's `{% include [a, b] %}` (and extends/import) takes the first name that exists; Nunjucks only

@@ -36,6 +36,13 @@ export interface TemplateEngineOptions {
   dirs: string[];
   /** Datasette's autoescape is on for .html; keep it on. */
   autoescape?: boolean;
+  /**
+   * Compiled code made at build time for the templates of folder `dir` (compiled-templates.ts), used for
+   * a file of that folder whose bytes are those compiled. Default: the built-in templates' code from
+   * the package's dist/templates.compiled.json (none if missing); null: every template compiles here.
+   * `sources`: see CompiledTemplates (compiled-templates.ts).
+   */
+  compiled?: { dir: string; file: string; sources?: string } | null;
 }
 
 /**
