@@ -4,7 +4,8 @@
  * folder (templates/, static/) left out of `files`, fails here and nowhere else.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync, rmSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFakeArtifactService, type FakeArtifactService } from "../action/fake-artifact-service.js";
@@ -20,6 +21,7 @@ import {
 import { installPackedPackage, type InstalledPackage } from "./packed-package.js";
 import { OUTPUT_MARKER } from "../../src/export/output-guard.js";
 import { printedUrl } from "./printed-url.js";
+import { FIXTURES_DB } from "../helpers/server.js";
 
 let pkg: InstalledPackage;
 let fake: FakeArtifactService;
@@ -105,5 +107,40 @@ describe("the packed package, installed with production dependencies only", () =
     const table = await fetch(new URL("content/plugins.json", url));
     expect(table.status).toBe(200);
     expect(((await table.json()) as { rows: unknown[] }).rows.length).toBeGreaterThan(0);
+  }, 60_000);
+
+  it("runs the built-in templates' code compiled at build time, unless a template was edited since", async () => {
+    expect(pkg.files).toContain("dist/templates.compiled.json");
+    const compiledFile = path.join(pkg.packageDir, "dist", "templates.compiled.json");
+    const errorTemplate = path.join(pkg.packageDir, "templates", "error.html");
+    const shipped = {
+      compiled: readFileSync(compiledFile, "utf8"),
+      template: readFileSync(errorTemplate, "utf8"),
+    };
+    // Code that prints what the source does not, beside the source's hash: only that code prints the mark.
+    const compiled = JSON.parse(shipped.compiled) as { templates: Record<string, { code: string }> };
+    const entry = compiled.templates["error.html"]!;
+    expect(entry.code).toContain("<h1>");
+    entry.code = entry.code.replace("<h1>", "<h1 data-compiled-code>");
+    const site = mkdtempSync(path.join(tmpdir(), "e2e-compiled-"));
+    copyFileSync(FIXTURES_DB, path.join(site, "fixtures.db"));
+    const notFoundPage = async (output: string) => {
+      const args = ["export", "fixtures.db", "--path", "/fixtures/facetable/1", "--output", output];
+      const run = await runCli(pkg.cli, args, process.env, site);
+      expect(run.code, run.stdout + run.stderr).toBe(0);
+      return readFileSync(path.join(site, output, "404.html"), "utf8");
+    };
+    try {
+      writeFileSync(compiledFile, JSON.stringify(compiled));
+      expect(await notFoundPage("built")).toContain("<h1 data-compiled-code>");
+      writeFileSync(errorTemplate, shipped.template.replace("<h1>", "<h1 data-edited>"));
+      const edited = await notFoundPage("edited");
+      expect(edited).toContain("<h1 data-edited>");
+      expect(edited).not.toContain("data-compiled-code");
+    } finally {
+      writeFileSync(compiledFile, shipped.compiled);
+      writeFileSync(errorTemplate, shipped.template);
+      rmSync(site, { recursive: true, force: true });
+    }
   }, 60_000);
 });
