@@ -144,6 +144,27 @@ describe("scanHtml reads tags in place", () => {
     expect(refs).toEqual(["link:href:asset:/k.css", "div:style:asset:/d.png", "a:href:page:/after"]);
   });
 
+  it("reads attribute names in any case, and only the whole name (not data-href, hrefs or a Kelvin sign)", () => {
+    const refs: string[] = [];
+    const out = scanHtml(
+      `<A HREF="/a" REL="NoFollow"><IMG SrC="/i.png" SRCSET="/s.png 2x"><FORM Action="/f"><a data-href="/no" hrefs="/no" hre\u212A="/no" STYLE="background:url(/b.png)">`,
+      (r) => {
+        refs.push(`${r.tag}:${r.attr}:${r.kind}:${r.value}:${r.nofollow ?? ""}`);
+        return "x" + r.value;
+      },
+    );
+    expect(refs).toEqual([
+      "a:href:page:/a:true",
+      "img:src:asset:/i.png:false",
+      "img:srcset:asset:/s.png:",
+      "form:action:form:/f:false",
+      "a:style:asset:/b.png:",
+    ]);
+    expect(out).toBe(
+      `<A HREF="x/a" REL="NoFollow"><IMG SrC="x/i.png" SRCSET="x/s.png 2x"><FORM Action="x/f"><a data-href="/no" hrefs="/no" hre\u212A="/no" STYLE="background:url(x/b.png)">`,
+    );
+  });
+
   it("reads any tag name, even one an object's property has (constructor, __proto__)", () => {
     const refs: string[] = [];
     scanHtml(`<constructor href="/a" style="background: url(/b.png)"><__proto__ src="/c">`, (r) => {

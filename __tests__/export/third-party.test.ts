@@ -187,6 +187,18 @@ describe("which scripts need a browser", () => {
     expect(needsBrowser(tag + "</script><script>own()</script>", url)).toBe(true);
   });
 
+  it("a root-absolute src answers the same on every page, and //host or /\\host still names another host", () => {
+    // rootScriptIsInteraction keeps answers by src; these would go wrong if a src naming a host were kept.
+    for (const page of [url, "http://other.example:8001/a/b/c", url]) {
+      expect(needsBrowser('<script src="/-/static/menus.js"></script>', page)).toBe(false);
+      expect(needsBrowser('<script src="/-/static/../app.js"></script>', page)).toBe(true);
+      expect(needsBrowser('<script src="//cdn.example/-/static/app.js"></script>', page)).toBe(false);
+      expect(needsBrowser('<script src="/\\cdn.example/app.js"></script>', page)).toBe(false);
+      expect(needsBrowser('<script src="/\t/cdn.example/app.js"></script>', page)).toBe(false);
+      expect(needsBrowser('<script src="/x/-/static/menus.js?v=1"></script>', page)).toBe(false);
+    }
+  });
+
   it("the default pages' interaction scripts and the data they read do not; anything more does", () => {
     const defaults =
       '<script>window.datasetteVersion = "1.0a37";</script><script src="/-/static/datasette-manager.js" defer>' +

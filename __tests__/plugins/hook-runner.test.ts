@@ -27,6 +27,13 @@ describe("hookCaller", () => {
     expect(await call("extraBodyScript", [{}])).toEqual(["a", "c"]);
   });
 
+  it("answers a hook no plugin implements with a new empty list each time", async () => {
+    const call = hookCaller([{ name: "a" }]);
+    const first = await call("extraBodyScript", [{}]);
+    first.push("mine");
+    expect(await call("extraBodyScript", [{}])).toEqual([]);
+  });
+
   it("names the plugin and hook that threw, keeping the cause", async () => {
     const cause = new Error("kaboom");
     const call = hookCaller([

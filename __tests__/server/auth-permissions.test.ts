@@ -5,19 +5,25 @@ import { restrictionsAllow } from "../../src/server/auth/restrictions.js";
 import { DEFAULT_SETTINGS } from "../../src/config/settings.js";
 import type { Metadata } from "../../src/config/metadata.js";
 import type { Datasette } from "../../src/server/datasette.js";
+import type { Plugin } from "../../src/plugins/hooks.js";
 
 type PluginAnswer = (check: { action: string }) => boolean | undefined;
 
-/** The permission checks read only config.root, metadata, settings and one plugin's permissionAllowed. */
+/**
+ * The permission checks read only config.root, metadata, settings and the plugins' permissionAllowed
+ * (called through callHook, and only when a plugin implements it).
+ */
 function instance(
   metadata: Metadata = {},
   options: { root?: boolean; default_allow_sql?: boolean; plugin?: PluginAnswer } = {},
 ): Datasette {
+  const plugins: Plugin[] = options.plugin ? [{ name: "p", permissionAllowed: options.plugin }] : [];
   return {
     config: { root: options.root ?? false },
     metadata,
     settings: { ...DEFAULT_SETTINGS, default_allow_sql: options.default_allow_sql ?? true },
-    callHook: async (_hook: string, check: { action: string }) => [options.plugin?.(check)],
+    plugins,
+    callHook: async (_hook: string, check: { action: string }) => plugins.map(() => options.plugin!(check)),
   } as unknown as Datasette;
 }
 
@@ -133,6 +139,24 @@ describe("plugins", () => {
     expect(await checkPermission(says(true), { id: "bob" }, "drop-table", ["data", "docs"])).toBe(true);
     expect(await checkPermission(says(false), { id: "bob" }, "view-table", ["data", "docs"])).toBe(false);
     expect(await checkPermission(says(undefined), { id: "bob" }, "view-table", ["data", "docs"])).toBe(true);
+  });
+
+  test("without a permissionAllowed plugin the defaults answer and the hook is not called", async () => {
+    const ds = instance({ databases: { data: { allow: { id: "staff" } } } });
+    (ds as { callHook: unknown }).callHook = () => {
+      throw new Error("no plugin implements permissionAllowed: the hook must not be called");
+    };
+    expect(await checkPermission(ds, { id: "staff" }, "execute-sql", "data")).toBe(true);
+    expect(await checkPermission(ds, null, "view-database", "data")).toBe(false);
+  });
+
+  test("a plugin is consulted from the next check on, once it implements permissionAllowed", async () => {
+    // Nothing is remembered between checks: a plugin added (or given the hook) later is asked at once.
+    const ds = instance();
+    expect(await checkPermission(ds, null, "view-table", ["data", "docs"])).toBe(true);
+    ds.plugins.push({ name: "late", permissionAllowed: () => false });
+    (ds as { callHook: unknown }).callHook = async () => [false];
+    expect(await checkPermission(ds, null, "view-table", ["data", "docs"])).toBe(false);
   });
 
   test("an also-required action is checked with the plugins too", async () => {

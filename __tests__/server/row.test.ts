@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startFixturesServer, type TestServer } from "../helpers/server.js";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { startFixturesServer, startServer, type TestServer } from "../helpers/server.js";
 
 // Expectations mirror datasette/tests/test_api.py (test_row*) and docs/json_api.rst on fixtures.db.
 let server: TestServer;
@@ -117,5 +121,29 @@ describe("row pages", () => {
     const html = await r.text();
     expect(html).toContain("<strong>1</strong>");
     expect(html).toContain('<a href="/fixtures/complex_foreign_keys?f1=1">1 row</a>');
+  });
+});
+
+describe("a row whose column is named __proto__", () => {
+  it("keeps the column as an own key, in JSON and on the HTML page", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "dx-proto-row-"));
+    const file = path.join(dir, "odd.db");
+    const db = new Database(file);
+    db.exec(
+      "create table t (id integer primary key, \"__proto__\" text, name text); insert into t values (1, 'P', 'n')",
+    );
+    db.close();
+    const odd = await startServer({ files: [file] });
+    try {
+      // The row view builds each row's object by assignment (views/row.ts, rowObject): `__proto__` must
+      // become a key, as Object.fromEntries made it, not the object's prototype.
+      const body = (await (await odd.get("odd/t/1.json")).json()) as { rows: Record<string, unknown>[] };
+      expect(Object.keys(body.rows[0]!)).toEqual(["id", "__proto__", "name"]);
+      const html = await (await odd.get("odd/t/1")).text();
+      expect(html).toContain('<td class="col-proto__-1f4e0a type-str">P</td>');
+    } finally {
+      await odd.close();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

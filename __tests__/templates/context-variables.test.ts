@@ -4,6 +4,7 @@
  * still sees exactly what it saw when each one got a copy (they pass on the copying version too).
  */
 import { describe, expect, it } from "vitest";
+import nunjucks from "nunjucks";
 import { createTemplateEngine } from "../../src/templates/engine.js";
 import { layeredVariables, readVariable, withDefaults } from "../../src/templates/jinja-compat.js";
 import { templateDir } from "./site.js";
@@ -110,5 +111,21 @@ describe("a template's variables, read through rather than copied", () => {
       withDefaults({ a: "A", b: "B" }, { z: "Z", b: "low" }),
     );
     expect((await e.render(["ext.html"], context)).body).toBe("z=Z,b=B,a=top,own=O,inc=N");
+  });
+});
+
+describe("a pushed frame's variables", () => {
+  it("should have no prototype: a name like constructor is the parent's to answer, until set", () => {
+    createTemplateEngine({ dirs: [dir] }); // installs jinja-compat's Frame.push
+    const Frame = (nunjucks as unknown as { runtime: { Frame: new () => any } }).runtime.Frame;
+    const outer = new Frame();
+    outer.set("toString", "outer");
+    const inner = outer.push();
+    // A frame over Object.prototype would answer its own constructor and toString here.
+    expect(inner.lookup("constructor")).toBeUndefined();
+    expect(inner.lookup("toString")).toBe("outer");
+    inner.set("constructor", "C");
+    expect(inner.lookup("constructor")).toBe("C");
+    expect(Object.keys(inner.variables)).toEqual(["constructor"]);
   });
 });

@@ -42,18 +42,13 @@ const URL_ATTRS = new Map<string, readonly string[]>([
   ["base", ["href"]],
 ]);
 const RAW_TEXT = new Set(["script", "style", "textarea", "title", "noscript"]);
-/** The tag names above by length, to recognise a name in place, without a lower-cased copy of it. */
+/**
+ * The tag names above by length, to recognise a name in place, without a lower-cased copy of it (read
+ * with indexed loops: for…of allocated an iterator result per name tried, ~150 tags a page).
+ */
 const NAMES_BY_LENGTH: string[][] = [];
 for (const name of new Set([...URL_ATTRS.keys(), ...RAW_TEXT]))
   (NAMES_BY_LENGTH[name.length] ??= []).push(name);
-
-/** An attribute the scanner acts on: a URL one, `rel` or `style`. */
-interface FoundAttr {
-  name: string;
-  value: string;
-  start: number;
-  end: number;
-}
 
 /**
  * Calls `visit` for every URL attribute (and every CSS url() and @import in <style> and style=""); a
@@ -69,6 +64,12 @@ interface FoundAttr {
 export function scanHtml(html: string, visit: (ref: UrlRef) => string | undefined | void): string {
   let out = "";
   let copied = 0;
+  // The current tag's URL and style attributes: name and where its value lies (quotes included), in
+  // arrays made once a page and reused tag after tag. An object and a value string per attribute, and
+  // an array per tag, were most of what scanning a page allocated; a value is read when it is visited.
+  const foundNames: string[] = [];
+  const foundStarts: number[] = [];
+  const foundEnds: number[] = [];
   let i = 0;
   const n = html.length;
   while (i < n) {
@@ -90,7 +91,7 @@ export function scanHtml(html: string, visit: (ref: UrlRef) => string | undefine
     // only when one has a style attribute.
     let tag = knownTagName(html, lt + 1, nameEnd);
     const urlAttrs = tag === null ? undefined : URL_ATTRS.get(tag);
-    let found: FoundAttr[] | null = null;
+    let found = 0;
     let rel: string | null = null;
     while (j < n && html.charCodeAt(j) !== GT) {
       let k = j;
@@ -131,61 +132,47 @@ export function scanHtml(html: string, visit: (ref: UrlRef) => string | undefine
         continue;
       }
       j = valueEnd;
-      const nameLength = attrEnd - attrStart;
-      // Only a name as long as one the scanner acts on is worth a string of its own.
-      if (nameLength < 3 || nameLength > 10 || nameLength === 7 || nameLength === 8 || nameLength === 9)
-        continue;
-      const name = html.slice(attrStart, attrEnd).toLowerCase();
+      const name = knownAttrName(html, attrStart, attrEnd);
+      if (name === null) continue;
       const isRel = name === "rel";
       if (!isRel && name !== "style" && !urlAttrs?.includes(name)) continue;
-      const first = html.charCodeAt(valueStart);
-      const quoted = first === DOUBLE_QUOTE || first === SINGLE_QUOTE;
-      const value = decodeEntities(
-        quoted ? html.slice(valueStart + 1, valueEnd - 1) : html.slice(valueStart, valueEnd),
-      );
       if (isRel) {
-        rel ??= value;
+        rel ??= attributeValue(html, valueStart, valueEnd);
         continue;
       }
-      (found ??= []).push({ name, value, start: valueStart, end: valueEnd });
+      foundNames[found] = name;
+      foundStarts[found] = valueStart;
+      foundEnds[found] = valueEnd;
+      found++;
     }
     const tagEnd = j + 1;
-    if (found !== null) {
+    if (found > 0) {
       const tagName = (tag ??= html.slice(lt + 1, nameEnd).toLowerCase());
       let nofollow: boolean | undefined;
-      for (const attr of found) {
+      for (let f = 0; f < found; f++) {
+        const name = foundNames[f]!;
+        const value = attributeValue(html, foundStarts[f]!, foundEnds[f]!);
         let replacement: string | undefined;
-        if (attr.name !== "style") {
-          if (attr.name === "srcset") {
-            let changed = false;
-            const parts = attr.value.split(",").map((candidate) => {
-              const [url, ...descriptor] = candidate.trim().split(/\s+/);
-              if (!url) return candidate;
-              const r = visit({ tag: tagName, attr: attr.name, value: url, kind: "asset" });
-              if (typeof r === "string" && r !== url) changed = true;
-              return [typeof r === "string" ? r : url, ...descriptor].join(" ");
-            });
-            if (changed) replacement = parts.join(", ");
+        if (name !== "style") {
+          if (name === "srcset") {
+            replacement = rewriteSrcset(value, tagName, visit);
           } else {
             nofollow ??= rel !== null && /\bnofollow\b/i.test(rel);
             const r = visit({
               tag: tagName,
-              attr: attr.name,
-              value: attr.value,
-              kind: kindOf(tagName, attr.name, rel ?? ""),
+              attr: name,
+              value: value,
+              kind: kindOf(tagName, name, rel ?? ""),
               nofollow,
             });
-            if (typeof r === "string" && r !== attr.value) replacement = r;
+            if (typeof r === "string" && r !== value) replacement = r;
           }
         } else {
-          const css = rewriteCss(attr.value, (url) =>
-            visit({ tag: tagName, attr: "style", value: url, kind: "asset" }),
-          );
-          if (css !== attr.value) replacement = css;
+          replacement = rewriteStyleAttribute(value, tagName, visit);
         }
         if (replacement !== undefined) {
-          out += html.slice(copied, attr.start) + '"' + encodeAttribute(replacement) + '"';
-          copied = attr.end;
+          out += html.slice(copied, foundStarts[f]!) + '"' + encodeAttribute(replacement) + '"';
+          copied = foundEnds[f]!;
         }
       }
     }
@@ -210,6 +197,39 @@ export function scanHtml(html: string, visit: (ref: UrlRef) => string | undefine
   return copied === 0 ? html : out + html.slice(copied);
 }
 
+// srcset and style="" are rewritten out of scanHtml's loop: a closure there made V8 allocate a context
+// for every attribute the loop visits, not only for these.
+
+/** A srcset's candidates, each URL visited; the new srcset, or undefined when no URL changed. */
+function rewriteSrcset(value: string, tag: string, visit: (ref: UrlRef) => string | undefined | void) {
+  let changed = false;
+  const parts = value.split(",").map((candidate) => {
+    const [url, ...descriptor] = candidate.trim().split(/\s+/);
+    if (!url) return candidate;
+    const r = visit({ tag, attr: "srcset", value: url, kind: "asset" });
+    if (typeof r === "string" && r !== url) changed = true;
+    return [typeof r === "string" ? r : url, ...descriptor].join(" ");
+  });
+  return changed ? parts.join(", ") : undefined;
+}
+
+/** A style attribute's url()s visited; the new CSS, or undefined when none changed. */
+function rewriteStyleAttribute(
+  value: string,
+  tag: string,
+  visit: (ref: UrlRef) => string | undefined | void,
+) {
+  const css = rewriteCss(value, (url) => visit({ tag, attr: "style", value: url, kind: "asset" }));
+  return css !== value ? css : undefined;
+}
+
+/** An attribute's value html[start, end), its quotes taken off and its character references decoded. */
+function attributeValue(html: string, start: number, end: number): string {
+  const first = html.charCodeAt(start);
+  const quoted = first === DOUBLE_QUOTE || first === SINGLE_QUOTE;
+  return decodeEntities(quoted ? html.slice(start + 1, end - 1) : html.slice(start, end));
+}
+
 const GT = 0x3e;
 const SLASH = 0x2f;
 const EQUALS = 0x3d;
@@ -224,12 +244,36 @@ const SINGLE_QUOTE = 0x27;
 function knownTagName(html: string, start: number, end: number): string | null {
   const names = NAMES_BY_LENGTH[end - start];
   if (names === undefined) return ascii(html, start, end) ? null : html.slice(start, end).toLowerCase();
-  for (const name of names) {
+  for (let x = 0; x < names.length; x++) {
+    const name = names[x]!;
     let m = 0;
     while (m < name.length && (html.charCodeAt(start + m) | 0x20) === name.charCodeAt(m)) m++;
     if (m === name.length) return name;
   }
   return ascii(html, start, end) ? null : html.slice(start, end).toLowerCase();
+}
+
+/** The attribute names the scanner acts on (any tag's URL attributes, rel, style), by length. */
+const ATTR_NAMES_BY_LENGTH: string[][] = [];
+for (const name of new Set([...[...URL_ATTRS.values()].flat(), "rel", "style"]))
+  (ATTR_NAMES_BY_LENGTH[name.length] ??= []).push(name);
+
+/**
+ * The attribute name html[start, end) in lower case if it is one of ATTR_NAMES_BY_LENGTH's, compared in
+ * place, else null. A page has ~100 attributes (class, type, data-*), and a lower-cased copy of each
+ * name was most of what scanning a page allocated. In place is exact: only ASCII letters are folded,
+ * and no other character lower-cases to one of these names' letters (the Kelvin sign's "k" is in none).
+ */
+function knownAttrName(html: string, start: number, end: number): string | null {
+  const names = ATTR_NAMES_BY_LENGTH[end - start];
+  if (names === undefined) return null;
+  for (let x = 0; x < names.length; x++) {
+    const name = names[x]!;
+    let m = 0;
+    while (m < name.length && (html.charCodeAt(start + m) | 0x20) === name.charCodeAt(m)) m++;
+    if (m === name.length) return name;
+  }
+  return null;
 }
 
 function ascii(html: string, start: number, end: number): boolean {

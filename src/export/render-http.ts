@@ -144,7 +144,9 @@ function onlySetsValues(body: string): boolean {
  */
 export function needsBrowser(html: string, pageUrl: string): boolean {
   let origin: string | null = null;
-  for (const match of html.matchAll(SCRIPT_TAG)) {
+  // exec rather than matchAll: no iterator result per script tag of every page.
+  SCRIPT_TAG.lastIndex = 0;
+  for (let match = SCRIPT_TAG.exec(html); match !== null; match = SCRIPT_TAG.exec(html)) {
     const attrs = match[1]!;
     const type = TYPE.exec(attrs);
     if (type && !RUNNABLE.test((type[1] ?? type[2] ?? type[3] ?? "").trim())) continue;
@@ -156,14 +158,48 @@ export function needsBrowser(html: string, pageUrl: string): boolean {
       continue;
     }
     origin ??= new URL(pageUrl).origin;
+    const href = (src[1] ?? src[2] ?? src[3] ?? "").trim();
+    const interaction = rootScriptIsInteraction(href, origin);
+    if (interaction !== null) {
+      if (!interaction) return true;
+      continue;
+    }
     try {
-      const url = new URL((src[1] ?? src[2] ?? src[3] ?? "").trim(), pageUrl);
+      const url = new URL(href, pageUrl);
       if (url.origin === origin && !INTERACTION_ENDS.some((end) => url.pathname.endsWith(end))) return true;
     } catch {
       // An unparsable src loads nothing.
     }
   }
   return false;
+}
+
+/** The answers of rootScriptIsInteraction, by src: a site's pages load the same few scripts. */
+const interactionBySrc = new Map<string, boolean>();
+const MAX_INTERACTION_ANSWERS = 1_024;
+
+/**
+ * For a root-absolute src ("/x", not "//host" nor "/\\host", which name a host) on an http(s) page
+ * (`origin`): whether it is one of the interaction scripts. Such a src always loads from the page's
+ * origin and its path does not depend on the page's, so the answer is kept by src: resolving every
+ * script of every page with new URL() was most of what this check allocated. Null for any other src,
+ * which is resolved every time.
+ */
+function rootScriptIsInteraction(src: string, origin: string): boolean | null {
+  if (src.charCodeAt(0) !== 0x2f || !(origin.startsWith("http://") || origin.startsWith("https://")))
+    return null;
+  // The URL parser drops tabs and newlines anywhere, so "/\t/host" is "//host".
+  const second = src.charCodeAt(1);
+  if (second === 0x2f || second === 0x5c || second === 0x09 || second === 0x0a || second === 0x0d)
+    return null;
+  let answer = interactionBySrc.get(src);
+  if (answer === undefined) {
+    const pathname = new URL(src, origin).pathname;
+    answer = INTERACTION_ENDS.some((end) => pathname.endsWith(end));
+    if (interactionBySrc.size >= MAX_INTERACTION_ANSWERS) interactionBySrc.clear();
+    interactionBySrc.set(src, answer);
+  }
+  return answer;
 }
 
 /** Pages that look at their own framing must be rendered top-level, not in an iframe. */

@@ -158,7 +158,8 @@ class InProcessResponse extends EventEmitter {
   /** The response as the HTTP client would have read it (headers as Node lower-cases them). */
   toResponse(): HttpResponse {
     const headers: IncomingHttpHeaders = {};
-    for (const [k, v] of this.headerMap) headers[k] = Array.isArray(v) ? v.join(", ") : String(v);
+    // forEach rather than for…of: no [key, value] pair and iterator result per header of every page.
+    this.headerMap.forEach((v, k) => (headers[k] = Array.isArray(v) ? v.join(", ") : String(v)));
     const status = this.statusCode;
     const contentType = String(headers["content-type"] ?? "");
     const text = this.text;

@@ -9,6 +9,7 @@ import {
   restrictionsNameDatabase,
   type Restrictions,
 } from "./auth/restrictions.js";
+import { implementsHook } from "../plugins/hook-runner.js";
 
 /** Actions allowed to everyone unless configuration says otherwise (Datasette's DEFAULT_ALLOW_ACTIONS). */
 export const DEFAULT_ALLOW = new Set([
@@ -30,7 +31,42 @@ export type Resource = string | [string, string] | null;
  * action that also requires another (execute-sql → view-database) needs that one allowed too, checked
  * the same way, gate and plugins included.
  */
-export async function checkPermission(
+export function checkPermission(
+  datasette: Datasette,
+  actor: Actor | null,
+  action: string,
+  resource: Resource,
+): Promise<boolean> {
+  // Without a permissionAllowed plugin the answer is known now: handed back as one of two settled
+  // promises rather than through an async function and an empty hook call, which allocated ~1 KB a check
+  // (a row page makes four). Nothing is remembered between checks, so nothing can go stale.
+  if (!implementsHook(datasette.plugins, "permissionAllowed")) {
+    try {
+      return checkWithoutPlugins(datasette, actor, action, resource) ? ALLOWED : DENIED;
+    } catch (error) {
+      return Promise.reject(error); // as an async function would: callers may not expect a throw
+    }
+  }
+  return checkWithPlugins(datasette, actor, action, resource);
+}
+
+const ALLOWED = Promise.resolve(true);
+const DENIED = Promise.resolve(false);
+
+function checkWithoutPlugins(
+  datasette: Datasette,
+  actor: Actor | null,
+  action: string,
+  resource: Resource,
+): boolean {
+  const restrictions = actorRestrictions(actor);
+  if (restrictions && !restrictionsAllow(restrictions, action, resource)) return false;
+  if (!defaultPermission(datasette, actor, action, resource)) return false;
+  const also = ACTIONS.get(action)?.alsoRequires;
+  return !also || checkWithoutPlugins(datasette, actor, also, resource);
+}
+
+async function checkWithPlugins(
   datasette: Datasette,
   actor: Actor | null,
   action: string,
@@ -78,10 +114,74 @@ export function actorMatchesAllow(actor: Actor | null, allow: AllowBlock | numbe
   return false;
 }
 
-/** One rule: an allow or deny at a depth — 0 the instance, 1 a database, 2 a table or query. */
-interface Rule {
-  depth: 0 | 1 | 2;
-  allow: boolean;
+/** A rule's depth: 0 the instance, 1 a database, 2 a table or query. */
+type Depth = 0 | 1 | 2;
+
+/**
+ * The default rules of one check, resolved as they are found rather than kept as a list: the deepest
+ * depth seen and whether every rule at that depth allows. One object a check instead of a list, an
+ * object per rule and the closures that made them: the default rules run for every permission check of
+ * every page (four on a row page).
+ */
+class DefaultRules {
+  private deepest = -1;
+  private allAllow = true;
+
+  constructor(
+    private readonly actor: Actor | null,
+    private readonly action: string,
+    private readonly database: string | null,
+    private readonly child: string | null,
+    private readonly restrictions: Restrictions | null,
+  ) {}
+
+  /** Allowed: some rule was found, and a deny beats an allow at the same depth. */
+  get allowed(): boolean {
+    return this.deepest >= 0 && this.allAllow;
+  }
+
+  add(depth: Depth, allow: boolean): void {
+    if (depth > this.deepest) {
+      this.deepest = depth;
+      this.allAllow = allow;
+    } else if (depth === this.deepest) {
+      this.allAllow &&= allow;
+    }
+  }
+
+  /** A permissions: or allow block's rule at `depth` (none when absent); whether it allows, if present. */
+  block(depth: Depth, block: AllowBlock | number | undefined): boolean | undefined {
+    if (block === undefined || block === null) return undefined;
+    const allow = actorMatchesAllow(this.actor, block);
+    this.add(depth, allow);
+    return allow;
+  }
+
+  /**
+   * An allow block's rule. One that shuts a restricted actor out of the instance or a database shuts it
+   * out of the databases and tables its restrictions name too (what Datasette's config rules call the
+   * restriction gate), so a narrower allow block there cannot let the token back in where the actor was
+   * refused.
+   */
+  allowBlock(depth: Depth, block: AllowBlock | number | undefined): void {
+    if (this.block(depth, block) === false && this.restrictions && depth !== 2 && this.database)
+      this.gateDenies(this.restrictions, depth, this.database);
+  }
+
+  /**
+   * The denies an allow block at `depth` adds for a restricted actor it refuses, as they bear on this
+   * check: an instance-level block denies the database when the restrictions name it for the action, and
+   * either block denies the table or query when they name that. Names in `a` add none.
+   */
+  private gateDenies(restrictions: Restrictions, depth: 0 | 1, database: string): void {
+    const { action, child } = this;
+    const kind = ACTIONS.get(action)?.resource;
+    if (!kind || kind === "instance") return;
+    if (depth === 0 && restrictionsNameDatabase(restrictions, action, database)) this.add(1, false);
+    const takesChild = kind === "table" || kind === "query";
+    if (takesChild && child !== null && restrictionsNameChild(restrictions, action, database, child))
+      this.add(2, false);
+  }
 }
 
 /**
@@ -97,15 +197,8 @@ export function defaultPermission(
   action: string,
   resource: Resource,
 ): boolean {
-  const rules = collectRules(datasette, actor, action, resource);
-  const deepest = Math.max(-1, ...rules.map((r) => r.depth));
-  const winners = rules.filter((r) => r.depth === deepest);
-  return winners.length > 0 && winners.every((r) => r.allow);
-}
-
-function collectRules(datasette: Datasette, actor: Actor | null, action: string, resource: Resource): Rule[] {
-  const rules: Rule[] = [];
-  const [database, child] = Array.isArray(resource) ? resource : [resource, null];
+  const database = Array.isArray(resource) ? resource[0] : resource;
+  const child = Array.isArray(resource) ? resource[1] : null;
   const metadata: Metadata = datasette.metadata;
   const dbMeta = database ? metadata.databases?.[database] : undefined;
   const tableMeta = child ? dbMeta?.tables?.[child] : undefined;
@@ -114,28 +207,15 @@ function collectRules(datasette: Datasette, actor: Actor | null, action: string,
     rawQuery && typeof rawQuery === "object"
       ? (rawQuery as { permissions?: Record<string, AllowBlock>; allow?: AllowBlock })
       : undefined;
-  const add = (depth: Rule["depth"], block: AllowBlock | number | undefined) => {
-    if (block === undefined || block === null) return;
-    const allow = actorMatchesAllow(actor, block);
-    rules.push({ depth, allow });
-    return allow;
-  };
-  const restrictions = actorRestrictions(actor);
-  // An allow block that shuts a restricted actor out of the instance or a database shuts it out of the
-  // databases and tables its restrictions name too (what Datasette's config rules call the restriction
-  // gate), so a narrower allow block there cannot let the token back in where the actor was refused.
-  const addAllowBlock = (depth: Rule["depth"], block: AllowBlock | number | undefined) => {
-    if (add(depth, block) === false && restrictions && depth !== 2 && database)
-      rules.push(...gateDenies(restrictions, action, depth, database, child));
-  };
+  const rules = new DefaultRules(actor, action, database, child, actorRestrictions(actor));
 
-  if (datasette.config.root && actor?.id === "root") rules.push({ depth: 0, allow: true });
+  if (datasette.config.root && actor?.id === "root") rules.add(0, true);
 
   // permissions: blocks name any action, at every level.
-  add(0, metadata.permissions?.[action]);
-  add(1, dbMeta?.permissions?.[action]);
-  add(2, tableMeta?.permissions?.[action]);
-  add(2, queryMeta?.permissions?.[action]);
+  rules.block(0, metadata.permissions?.[action]);
+  rules.block(1, dbMeta?.permissions?.[action]);
+  rules.block(2, tableMeta?.permissions?.[action]);
+  rules.block(2, queryMeta?.permissions?.[action]);
 
   // allow blocks govern the view-* actions; allow_sql governs execute-sql.
   if (
@@ -144,41 +224,18 @@ function collectRules(datasette: Datasette, actor: Actor | null, action: string,
     action === "view-table" ||
     action === "view-query"
   ) {
-    addAllowBlock(0, metadata.allow);
+    rules.allowBlock(0, metadata.allow);
   }
   if (action === "view-database" || action === "view-table" || action === "view-query")
-    addAllowBlock(1, dbMeta?.allow);
-  if (action === "view-table") addAllowBlock(2, tableMeta?.allow);
-  if (action === "view-query") addAllowBlock(2, queryMeta?.allow);
+    rules.allowBlock(1, dbMeta?.allow);
+  if (action === "view-table") rules.allowBlock(2, tableMeta?.allow);
+  if (action === "view-query") rules.allowBlock(2, queryMeta?.allow);
   if (action === "execute-sql") {
-    addAllowBlock(0, metadata.allow_sql);
-    addAllowBlock(1, dbMeta?.allow_sql);
-    if (!datasette.settings.default_allow_sql) rules.push({ depth: 0, allow: false });
+    rules.allowBlock(0, metadata.allow_sql);
+    rules.allowBlock(1, dbMeta?.allow_sql);
+    if (!datasette.settings.default_allow_sql) rules.add(0, false);
   }
 
-  if (DEFAULT_ALLOW.has(action)) rules.push({ depth: 0, allow: true });
-  return rules;
-}
-
-/**
- * The denies an allow block at `depth` adds for a restricted actor it refuses, as they bear on this
- * check: an instance-level block denies the database when the restrictions name it for the action, and
- * either block denies the table or query when they name that. Names in `a` add none.
- */
-function gateDenies(
-  restrictions: Restrictions,
-  action: string,
-  depth: 0 | 1,
-  database: string,
-  child: string | null,
-): Rule[] {
-  const kind = ACTIONS.get(action)?.resource;
-  if (!kind || kind === "instance") return [];
-  const denies: Rule[] = [];
-  if (depth === 0 && restrictionsNameDatabase(restrictions, action, database))
-    denies.push({ depth: 1, allow: false });
-  const takesChild = kind === "table" || kind === "query";
-  if (takesChild && child !== null && restrictionsNameChild(restrictions, action, database, child))
-    denies.push({ depth: 2, allow: false });
-  return denies;
+  if (DEFAULT_ALLOW.has(action)) rules.add(0, true);
+  return rules.allowed;
 }

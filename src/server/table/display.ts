@@ -6,6 +6,7 @@ import { pathFromRowPks, type Row } from "./table-data.js";
 import { formatNumber, PyFloat } from "../../templates/python-numbers.js";
 import { Floats } from "./floats.js";
 import { escapeString } from "../../templates/python-values.js";
+import { implementsHook } from "../../plugins/hook-runner.js";
 
 export interface DisplayColumn {
   name: string;
@@ -118,10 +119,13 @@ export async function displayColumnsAndRows(
   });
   const fkTables = new Map((info?.foreignKeys.outgoing ?? []).map((fk) => [fk.column, fk.other_table]));
   const baseUrl = datasette.settings.base_url;
-  const hasRenderCell = datasette.plugins.some((p) => typeof p.renderCell === "function");
+  const hasRenderCell = implementsHook(datasette.plugins, "renderCell");
   const floats = input.floats ?? Floats.NONE;
   const rows: DisplayRow[] = [];
-  for (const [rowIndex, row] of input.rows.entries()) {
+  // Indexed loops in this async function: entries() and for…of allocated a pair and an iterator result
+  // per row and per cell, on every page.
+  for (let rowIndex = 0; rowIndex < input.rows.length; rowIndex++) {
+    const row = input.rows[rowIndex]!;
     const cells: DisplayCell[] = [];
     let pkPath: string | null = null;
     let rowPath: string | null = null;
@@ -138,7 +142,8 @@ export async function displayColumnsAndRows(
         value: `<a href="${datasette.urls.table(database, table)}/${rowPath}">${escapeHtml(pkPath)}</a>`,
       });
     }
-    for (const column of input.columns) {
+    for (let c = 0; c < input.columns.length; c++) {
+      const column = input.columns[c]!;
       if (linkColumn && pks.length === 1 && column === pks[0]) continue;
       let value = row[column];
       let html: string | null = null;

@@ -42,7 +42,7 @@ export const rowView: View = async (req) => {
     throw new HttpError(403, "You do not have permission to view this table");
   }
   const columns = result.columns;
-  const rows: Row[] = result.rows.map((r) => Object.fromEntries(columns.map((c, i) => [c, r[i]])));
+  const rows: Row[] = result.rows.map((r) => rowObject(columns, r));
   const headers = cacheHeaders(req);
   const floats = Floats.of(result);
   if (format === "csv") {
@@ -64,27 +64,9 @@ export const rowView: View = async (req) => {
     primary_key_values: pkValues,
   };
   const fkTables = () => foreignKeyTables(req, resolved, pkValues);
-  const resolvers: Record<string, () => unknown> = {
-    columns: () => columns,
-    primary_keys: () => pks,
-    column_details: () => columnDetails(resolved.info?.columns ?? []),
-    render_cell: () => rows.map(() => ({})),
-    debug: () => ({
-      url_vars: { ...req.params, ...(format ? { format } : {}) },
-      resolved: { table: resolved.table, sql, params: sqlParams, pks, pk_values: pkValues },
-    }),
-    request: () => requestExtra(req),
-    query: () => ({ sql, params: sqlParams }),
-    column_types: () => ({}),
-    metadata: () => tableMetadataExtra(resolved.metadata),
-    extras: () => extrasList(ROW_EXTRAS, extras, req),
-    database: () => resolved.database,
-    table: () => resolved.table,
-    database_color: () => databaseColor(resolved.database),
-    private: () => false,
-    foreign_key_tables: fkTables,
-  };
-  for (const name of ROW_EXTRAS) if (extras.has(name)) data[name] = await resolvers[name]!();
+  // Most requests ask for no extra: the resolvers (a closure each) are made only for one that does.
+  if (extras.size > 0)
+    await addExtras(data, extras, { req, resolved, columns, pks, rows, sql, sqlParams, pkValues, fkTables });
   // A timing printed in an exported file would make every export differ.
   data.query_ms = req.datasette.config.deterministic ? 0 : performance.now() - started;
   if (format && format !== "json") {
@@ -133,8 +115,11 @@ async function rowHtmlContext(
   ]);
   const pkSet = new Set(pks);
   const ordered = [...columns.filter((c) => pkSet.has(c)), ...columns.filter((c) => !pkSet.has(c))];
-  let expanded = rows.map((r) => Object.fromEntries(ordered.map((c) => [c, r[c]])));
-  for (const fk of resolved.info?.foreignKeys.outgoing ?? []) {
+  let expanded = rows.map((r) => reordered(r, ordered));
+  // Indexed loops in this async function: for…of allocated an iterator result per step, on every page.
+  const outgoing = resolved.info?.foreignKeys.outgoing ?? [];
+  for (let f = 0; f < outgoing.length; f++) {
+    const fk = outgoing[f]!;
     if (!ordered.includes(fk.column)) continue;
     const labels = await expandForeignKeys(
       datasette,
@@ -165,8 +150,11 @@ async function rowHtmlContext(
     columnDescriptions: resolved.metadata.columns ?? {},
     floats,
   });
-  for (const row of display.rows)
-    for (const cell of row.cells) if (pkSet.has(cell.column)) cell.value = `<strong>${cell.value}</strong>`;
+  for (let r = 0; r < display.rows.length; r++) {
+    const cells = display.rows[r]!.cells;
+    for (let c = 0; c < cells.length; c++)
+      if (pkSet.has(cells[c]!.column)) cells[c]!.value = `<strong>${cells[c]!.value}</strong>`;
+  }
   const label = resolved.isView ? null : rowLabel(expanded[0]!, resolved.info?.labelColumn ?? null);
   const urlCsv = pathWithFormat(req.ctx.path, req.ctx.querystring, "csv", { _size: "max" });
   const customTemplates = [
@@ -206,6 +194,74 @@ async function rowHtmlContext(
     },
     data,
   );
+}
+
+/** What the row's `_extra=` resolvers read. */
+interface ExtrasInput {
+  req: ViewRequest;
+  resolved: ResolvedTable;
+  columns: string[];
+  pks: string[];
+  rows: Row[];
+  sql: string;
+  sqlParams: Record<string, string>;
+  pkValues: string[];
+  fkTables: () => Promise<unknown[]>;
+}
+
+/** Adds each `_extra=` the request names to `data`, in ROW_EXTRAS's order. */
+async function addExtras(
+  data: Record<string, unknown>,
+  extras: Set<string>,
+  input: ExtrasInput,
+): Promise<void> {
+  const { req, resolved, columns, pks, rows, sql, sqlParams, pkValues, fkTables } = input;
+  const { format } = req;
+  const resolvers: Record<string, () => unknown> = {
+    columns: () => columns,
+    primary_keys: () => pks,
+    column_details: () => columnDetails(resolved.info?.columns ?? []),
+    render_cell: () => rows.map(() => ({})),
+    debug: () => ({
+      url_vars: { ...req.params, ...(format ? { format } : {}) },
+      resolved: { table: resolved.table, sql, params: sqlParams, pks, pk_values: pkValues },
+    }),
+    request: () => requestExtra(req),
+    query: () => ({ sql, params: sqlParams }),
+    column_types: () => ({}),
+    metadata: () => tableMetadataExtra(resolved.metadata),
+    extras: () => extrasList(ROW_EXTRAS, extras, req),
+    database: () => resolved.database,
+    table: () => resolved.table,
+    database_color: () => databaseColor(resolved.database),
+    private: () => false,
+    foreign_key_tables: fkTables,
+  };
+  for (const name of ROW_EXTRAS) if (extras.has(name)) data[name] = await resolvers[name]!();
+}
+
+/**
+ * A row's values by column name: what Object.fromEntries of [column, value] pairs gives (a column named
+ * `__proto__` included), without a pair per column of every page.
+ */
+function rowObject(columns: string[], values: unknown[]): Row {
+  const row: Row = {};
+  for (let i = 0; i < columns.length; i++) setOwn(row, columns[i]!, values[i]);
+  return row;
+}
+
+/** The row with its keys in `order`. */
+function reordered(row: Row, order: string[]): Row {
+  const out: Row = {};
+  for (let i = 0; i < order.length; i++) setOwn(out, order[i]!, row[order[i]!]);
+  return out;
+}
+
+/** `row[key] = value` as an own property: assigning `__proto__` would set the prototype instead. */
+function setOwn(row: Row, key: string, value: unknown): void {
+  if (key === "__proto__")
+    Object.defineProperty(row, key, { value, writable: true, enumerable: true, configurable: true });
+  else row[key] = value;
 }
 
 /** Tables whose foreign keys point at this row, with how many rows point here and a link to them. */
