@@ -23,6 +23,7 @@ COPY src ./src
 COPY browser ./browser
 COPY static ./static
 RUN node browser/build.mjs
+COPY scripts/bundle.mjs ./scripts/
 # The bundle (esbuild, `npm run bundle`: what the npm package ships as dist/ too) instead of node_modules:
 # most of node_modules is build tooling (TypeScript, protobuf) that @actions/artifact declares as runtime
 # dependencies. Beside the bundle stay only the native SQLite binding and Playwright's browser driver, and
