@@ -1,6 +1,6 @@
 /**
  * Bytes allocated per exported row page, and the GCs they cost: ALLOC_BENCH_PAGES (default 5,000) plain
- * row pages as HTML and as JSON, each export in a fresh process from the built dist/
+ * row pages as HTML and as JSON, each export in a fresh process through the built command line
  * (bench/alloc-child.mjs; start-up included, render threads off so the main thread does every page).
  * Bytes come from V8's sampling heap profiler counting collected objects too, so they are close to
  * deterministic and can be compared on a loaded machine where wall time cannot; scavenges are counted in
@@ -10,7 +10,7 @@
 import path from "node:path";
 import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { createBenchSite } from "./export-site.js";
 import { printTable } from "./table.js";
@@ -21,24 +21,20 @@ const BASELINE = process.env.EXPORT_BENCH_BASELINE ?? "";
 const CHILD = path.join(path.dirname(fileURLToPath(import.meta.url)), "alloc-child.mjs");
 
 interface Answer {
-  pages: number;
-  failures: number;
   bytes?: number;
   top?: [string, number][];
   scavenges: number;
   markSweeps: number;
 }
 
-function child(job: object): Promise<Answer> {
-  return new Promise((resolve, reject) =>
-    execFile(
-      process.execPath,
-      [CHILD, JSON.stringify(job)],
-      { maxBuffer: 1 << 22 },
-      (error, stdout, stderr) =>
-        error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(JSON.parse(stdout) as Answer),
+/** One export in a fresh process; fails if the export does (a failed page ends it). */
+async function child(job: { result: string } & Record<string, unknown>): Promise<Answer> {
+  await new Promise<void>((resolve, reject) =>
+    execFile(process.execPath, [CHILD, JSON.stringify(job)], { maxBuffer: 1 << 22 }, (error, _out, stderr) =>
+      error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(),
     ),
   );
+  return JSON.parse(await readFile(job.result, "utf8")) as Answer;
 }
 
 export default async function allocBench(): Promise<void> {
@@ -60,14 +56,25 @@ export default async function allocBench(): Promise<void> {
     ] as const) {
       const sql = `select '/data/plain/' || id || '${suffix}' from plain where id <= ${PAGES} order by id`;
       for (const [what, dist] of builds) {
-        const job = { ...target, sql, dist, top: TOP };
-        const sampled = await child({ ...job, output: path.join(work, `out-${++outputs}`), sample: true });
-        const counted = await child({ ...job, output: path.join(work, `out-${++outputs}`), sample: false });
-        if (sampled.failures || counted.failures) throw new Error(`${kind} ${what}: pages failed`);
+        const run = (sample: boolean) => {
+          const n = ++outputs;
+          const output = path.join(work, `out-${n}`);
+          return child({
+            ...target,
+            sql,
+            dist,
+            top: TOP,
+            output,
+            result: path.join(work, `result-${n}.json`),
+            sample,
+          });
+        };
+        const sampled = await run(true);
+        const counted = await run(false);
         rows.push({
           what: `${kind}: ${what}`,
-          pages: sampled.pages,
-          "KB allocated/page": sampled.bytes! / sampled.pages / 1024,
+          "row pages": PAGES,
+          "KB allocated/page": sampled.bytes! / PAGES / 1024,
           "MB allocated": sampled.bytes! / 1e6,
           scavenges: counted.scavenges,
           "mark-sweeps": counted.markSweeps,
