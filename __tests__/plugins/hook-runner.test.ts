@@ -6,7 +6,9 @@ import {
   callEveryHook,
   callHookSync,
   hookCaller,
+  implementsHook,
   pluginRoutes,
+  whenAll,
 } from "../../src/plugins/hook-runner.js";
 import { HttpError } from "../../src/server/http-error.js";
 import { startServer } from "../helpers/server.js";
@@ -15,6 +17,38 @@ import { pluginsFolder } from "./plugin-fixtures.js";
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
   while (cleanups.length) await cleanups.pop()!();
+});
+
+describe("whenAll", () => {
+  it("hands back values that are no promise as they are, at once", () => {
+    const calls = [[1], "a", null];
+    expect(whenAll(calls)).toBe(calls);
+  });
+
+  it("waits for the one promise and keeps every answer in its place", async () => {
+    const answers = whenAll<unknown>(["a", Promise.resolve("b"), "c"]);
+    expect(answers).toBeInstanceOf(Promise);
+    expect(await answers).toEqual(["a", "b", "c"]);
+  });
+
+  it("waits for several as Promise.all does, failing with the first failure", async () => {
+    const slow = new Promise((resolve) => setTimeout(() => resolve("slow"), 5));
+    expect(await whenAll<unknown>([slow, "x", Promise.resolve("fast")])).toEqual(["slow", "x", "fast"]);
+    const failure = new Error("no");
+    await expect(
+      whenAll<unknown>([Promise.reject(failure), Promise.reject(new Error("other"))]),
+    ).rejects.toBe(failure);
+    await expect(whenAll<unknown>(["x", Promise.reject(failure)])).rejects.toBe(failure);
+  });
+});
+
+describe("implementsHook", () => {
+  it("is asked each time, so a plugin given a hook later is seen", () => {
+    const plugins: Plugin[] = [{ name: "a" }];
+    expect(implementsHook(plugins, "renderCell")).toBe(false);
+    plugins[0]!.renderCell = () => null;
+    expect(implementsHook(plugins, "renderCell")).toBe(true);
+  });
 });
 
 describe("hookCaller", () => {

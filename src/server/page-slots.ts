@@ -7,6 +7,7 @@
 import type { Datasette } from "./datasette.js";
 import type { ActionItem, Plugin } from "../plugins/hooks.js";
 import { markSafe, type SafeString } from "../templates/python-values.js";
+import { implementsHook } from "../plugins/hook-runner.js";
 
 type ActionHook =
   "tableActions" | "viewActions" | "rowActions" | "queryActions" | "databaseActions" | "homepageActions";
@@ -21,22 +22,29 @@ function call(datasette: Datasette, hook: ActionHook | TopHook, page: unknown): 
   return callHook.call(datasette, hook, page);
 }
 
+// Both answer at once, without a promise, when no plugin implements the hook (most sites, most hooks):
+// views wait for them together with whenAll (hook-runner.ts).
+
 /** Every implementing plugin's items, in load order; a plugin answering null or nothing adds none. */
-export async function actionItems<K extends ActionHook>(
+export function actionItems<K extends ActionHook>(
   datasette: Datasette,
   hook: K,
   page: HookArgument<K>,
-): Promise<ActionItem[]> {
-  const answers = (await call(datasette, hook, page)) as (ActionItem[] | null | undefined)[];
-  return answers.flatMap((items) => (Array.isArray(items) ? items : []));
+): ActionItem[] | Promise<ActionItem[]> {
+  if (!implementsHook(datasette.plugins, hook)) return [];
+  return call(datasette, hook, page).then((answers) =>
+    (answers as (ActionItem[] | null | undefined)[]).flatMap((items) => (Array.isArray(items) ? items : [])),
+  );
 }
 
 /** Every implementing plugin's HTML joined, printed as is (Datasette marks the join Markup). */
-export async function topHtml<K extends TopHook>(
+export function topHtml<K extends TopHook>(
   datasette: Datasette,
   hook: K,
   page: HookArgument<K>,
-): Promise<SafeString> {
-  const answers = await call(datasette, hook, page);
-  return markSafe(answers.filter((html) => html !== null && html !== undefined).join(""));
+): SafeString | Promise<SafeString> {
+  if (!implementsHook(datasette.plugins, hook)) return markSafe("");
+  return call(datasette, hook, page).then((answers) =>
+    markSafe(answers.filter((html) => html !== null && html !== undefined).join("")),
+  );
 }

@@ -10,6 +10,10 @@ import { showMessages } from "./messages.js";
 import { withLinkableUrls } from "./link-urls.js";
 import { bindArgs, pyStr } from "../templates/python-values.js";
 import { layeredVariables, readVariable, withDefaults } from "../templates/jinja-compat.js";
+import { implementsHook, whenAll } from "../plugins/hook-runner.js";
+import { permissionNow } from "./permissions.js";
+
+type CrumbItems = (...args: unknown[]) => { href: string; label: string }[];
 
 export interface HtmlRenderInput {
   datasette: Datasette;
@@ -38,12 +42,18 @@ export async function renderHtml(input: HtmlRenderInput): Promise<RenderedPage> 
     table: (readVariable(context, "table") as string | undefined) ?? null,
     request: ctx,
   };
-  const [cssFromPlugins, jsFromPlugins, scripts, extraVars] = await Promise.all([
-    datasette.callHook("extraCssUrls", page),
-    datasette.callHook("extraJsUrls", page),
-    datasette.callHook("extraBodyScript", page),
-    datasette.callHook("extraTemplateVars", page),
+  // Hooks no plugin implements are not called, and whenAll waits only for those that are (see there).
+  const started = whenAll([
+    hookAnswers(datasette, "extraCssUrls", page),
+    hookAnswers(datasette, "extraJsUrls", page),
+    hookAnswers(datasette, "extraBodyScript", page),
+    hookAnswers(datasette, "extraTemplateVars", page),
   ]);
+  const answers = Array.isArray(started) ? started : await started;
+  const cssFromPlugins = answers[0]!;
+  const jsFromPlugins = answers[1]!;
+  const scripts = answers[2]!;
+  const extraVars = answers[3]!;
   const metadata = datasette.metadata;
   const extraCss = normaliseAssets(datasette, [
     ...(metadata.extra_css_urls ?? []),
@@ -59,10 +69,15 @@ export async function renderHtml(input: HtmlRenderInput): Promise<RenderedPage> 
       typeof s === "string" ? { script: s, module: false } : (s as { script: string; module?: boolean }),
     );
   const request = templateRequest(ctx, actor, input.urlVars);
-  const [crumbItems, menuLinks] = await Promise.all([
+  const crumbsAndMenu = whenAll<unknown>([
     crumbItemsFor(datasette, actor, page.database, page.table),
-    datasette.callHook("menuLinks", { datasette, actor, request: ctx }),
+    implementsHook(datasette.plugins, "menuLinks")
+      ? datasette.callHook("menuLinks", { datasette, actor, request: ctx })
+      : NO_ANSWERS,
   ]);
+  const crumbsAndLinks = Array.isArray(crumbsAndMenu) ? crumbsAndMenu : await crumbsAndMenu;
+  const crumbItems = crumbsAndLinks[0] as CrumbItems;
+  const menuLinks = crumbsAndLinks[1] as unknown[];
   const chosen = datasette.templates.resolve(input.templates);
   // The base context over the view's, which is not copied: a page's context has many keys, and copying
   // them (a spread, or Object.assign) is V8's slow path for objects that size.
@@ -121,17 +136,34 @@ const displayActor = (a: Actor | null) =>
  * the actor may view it. Template functions are synchronous here, so the page's own database and table are
  * checked before rendering; a template asking about others gets links without a permission check.
  */
-async function crumbItemsFor(
+function crumbItemsFor(
   datasette: Datasette,
   actor: Actor | null,
   database: string | null,
   table: string | null,
-): Promise<(...args: unknown[]) => { href: string; label: string }[]> {
-  const [instance, db, tbl] = await Promise.all([
-    datasette.permissionAllowed(actor, "view-instance", null),
-    database ? datasette.permissionAllowed(actor, "view-database", database) : true,
-    database && table ? datasette.permissionAllowed(actor, "view-table", [database, table]) : true,
+): CrumbItems | Promise<CrumbItems> {
+  // permissionNow: booleans at once when no plugin decides permissions (datasette.permissionAllowed's
+  // answers, without their promises).
+  const checks = whenAll([
+    permissionNow(datasette, actor, "view-instance", null),
+    database ? permissionNow(datasette, actor, "view-database", database) : true,
+    database && table ? permissionNow(datasette, actor, "view-table", [database, table]) : true,
   ]);
+  return Array.isArray(checks)
+    ? crumbItems(datasette, database, table, checks)
+    : checks.then((allowed) => crumbItems(datasette, database, table, allowed));
+}
+
+/** crumb_items, given whether the actor may view the instance, the page's database and its table. */
+function crumbItems(
+  datasette: Datasette,
+  database: string | null,
+  table: string | null,
+  allowed: boolean[],
+): CrumbItems {
+  const instance = allowed[0]!;
+  const db = allowed[1]!;
+  const tbl = allowed[2]!;
   return (...args) => {
     const a = bindArgs("crumb_items", ["request", "database", "table"], args);
     const items: { href: string; label: string }[] = [];
@@ -144,6 +176,18 @@ async function crumbItemsFor(
       items.push({ href: datasette.urls.table(dbName, tableName), label: tableName });
     return items;
   };
+}
+
+/** Answers no plugin gave: read by renderHtml, never changed. */
+const NO_ANSWERS: readonly unknown[] = Object.freeze([]);
+
+/** datasette.callHook's answers, or NO_ANSWERS without a call when no plugin implements the hook. */
+function hookAnswers(
+  datasette: Datasette,
+  hook: "extraCssUrls" | "extraJsUrls" | "extraBodyScript" | "extraTemplateVars",
+  page: PageHookContext,
+): readonly unknown[] | Promise<unknown[]> {
+  return implementsHook(datasette.plugins, hook) ? datasette.callHook(hook, page) : NO_ANSWERS;
 }
 
 function normaliseAssets(

@@ -120,7 +120,8 @@ function installContextVariables(Context: any): void {
     this.merged = null;
     this.blocks = {};
     this.exported = [];
-    for (const name of Object.keys(blocks ?? {})) this.addBlock(name, blocks[name]);
+    // for…in over the template's own blocks: Object.keys's array and for…of's results were per include.
+    for (const name in blocks) if (Object.hasOwn(blocks, name)) this.addBlock(name, blocks[name]);
   };
   Object.defineProperty(Context.prototype, "ctx", {
     configurable: true,

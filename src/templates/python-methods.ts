@@ -247,7 +247,7 @@ export function memberLookup(obj: unknown, key: unknown, stop?: unknown, step?: 
     if (Array.isArray(obj)) {
       if (obj instanceof SqlRow) {
         if (typeof key === "string" && obj.has(key)) return obj.get(key);
-        if (key === "keys") return () => obj.keys();
+        if (key === "keys") return sqlRowKeys(obj);
       }
       if (typeof key === "number") return obj[index(obj.length, key)];
       if (typeof key === "string" && Object.hasOwn(LIST_METHODS, key)) return bind(LIST_METHODS[key]!, obj);
@@ -261,9 +261,21 @@ export function memberLookup(obj: unknown, key: unknown, stop?: unknown, step?: 
     }
   }
   const value = (obj as Record<string | number, unknown>)[key as string];
-  if (typeof value === "function")
-    return (...args: unknown[]) => (value as (...a: unknown[]) => unknown).apply(obj, args);
+  if (typeof value === "function") return boundMethod(value as (...a: unknown[]) => unknown, obj);
   return value;
+}
+
+// memberLookup's closures are made in these functions, not in it: a closure over memberLookup's own
+// parameters made V8 allocate a context for them on every call (~90 lookups a row page), used or not.
+
+/** A SqlRow's `keys` method. */
+function sqlRowKeys(row: SqlRow): () => unknown {
+  return () => row.keys();
+}
+
+/** An object's own method called as `obj.method(…)`: `this` is the object. */
+function boundMethod(method: (...a: unknown[]) => unknown, obj: unknown): (...args: unknown[]) => unknown {
+  return (...args: unknown[]) => method.apply(obj, args);
 }
 
 /** `x.__len__`, for the values that have a length. */

@@ -113,16 +113,29 @@ export function splitArgs(args: unknown[]): { pos: unknown[]; kw: Record<string,
   return { pos: args, kw: {} };
 }
 
-/** Binds call arguments to parameter names the way Python does; unknown keywords are an error. */
+/**
+ * Binds call arguments to parameter names the way Python does; unknown keywords are an error. Reads the
+ * keywords in place rather than through splitArgs's copies: template functions (static(), crumb_items())
+ * call this several times a page.
+ */
 export function bindArgs(fn: string, names: string[], args: unknown[]): Record<string, unknown> {
-  const { pos, kw } = splitArgs(args);
-  if (pos.length > names.length)
-    throw new Error(`${fn}() takes at most ${names.length} arguments (${pos.length} given)`);
+  const last = args[args.length - 1];
+  const kw =
+    last && typeof last === "object" && (last as Record<string, unknown>).__keywords === true
+      ? (last as Record<string, unknown>)
+      : null;
+  const given = kw === null ? args.length : args.length - 1;
+  if (given > names.length)
+    throw new Error(`${fn}() takes at most ${names.length} arguments (${given} given)`);
   const out: Record<string, unknown> = {};
-  names.forEach((n, i) => (out[n] = i < pos.length ? pos[i] : undefined));
-  for (const [k, v] of Object.entries(kw)) {
-    if (!names.includes(k)) throw new Error(`${fn}() got an unexpected keyword argument '${k}'`);
-    out[k] = v;
+  for (let i = 0; i < names.length; i++) out[names[i]!] = i < given ? args[i] : undefined;
+  if (kw !== null) {
+    // Own keys in Object.entries's order, less the marker.
+    for (const k in kw) {
+      if (!Object.hasOwn(kw, k) || k === "__keywords") continue;
+      if (!names.includes(k)) throw new Error(`${fn}() got an unexpected keyword argument '${k}'`);
+      out[k] = kw[k];
+    }
   }
   return out;
 }

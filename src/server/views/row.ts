@@ -18,6 +18,9 @@ import type { Row } from "../table/table-data.js";
 import { ownTimeLimit } from "../time-limits.js";
 import { markSafe } from "../../templates/python-values.js";
 import { actionItems, topHtml } from "../page-slots.js";
+import { whenAll } from "../../plugins/hook-runner.js";
+import type { ActionItem } from "../../plugins/hooks.js";
+import type { SafeString } from "../../templates/python-values.js";
 
 /** `/DB/TABLE/PKS(.format)`: one row by primary key (comma-joined, tilde-encoded) or rowid (Datasette's RowView). */
 export const rowView: View = async (req) => {
@@ -102,7 +105,7 @@ async function rowHtmlContext(
 ) {
   const { datasette, ctx } = req;
   const { database, table } = resolved;
-  const [rowActions, top] = await Promise.all([
+  const slots = whenAll<unknown>([
     actionItems(datasette, "rowActions", {
       datasette,
       actor: req.actor,
@@ -113,6 +116,9 @@ async function rowHtmlContext(
     }),
     topHtml(datasette, "topRow", { datasette, request: ctx, database, table, row: rows[0]! }),
   ]);
+  const filled = Array.isArray(slots) ? slots : await slots;
+  const rowActions = filled[0] as ActionItem[];
+  const top = filled[1] as SafeString;
   const pkSet = new Set(pks);
   const ordered = [...columns.filter((c) => pkSet.has(c)), ...columns.filter((c) => !pkSet.has(c))];
   let expanded = rows.map((r) => reordered(r, ordered));
