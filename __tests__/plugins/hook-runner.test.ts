@@ -61,6 +61,17 @@ describe("hookCaller", () => {
     expect(await call("extraBodyScript", [{}])).toEqual(["a", "c"]);
   });
 
+  it("waits for a promise or thenable answer and takes a plain one as it is, in load order", async () => {
+    const thenable = { then: (resolve: (v: unknown) => void) => resolve("thenable") };
+    const call = hookCaller([
+      { name: "a", extraBodyScript: () => "a" },
+      { name: "b", extraBodyScript: () => thenable as unknown as string },
+      { name: "c", extraBodyScript: async () => "c" },
+      { name: "d", extraBodyScript: () => null },
+    ]);
+    expect(await call("extraBodyScript", [{}])).toEqual(["a", "thenable", "c", null]);
+  });
+
   it("answers a hook no plugin implements with a new empty list each time", async () => {
     const call = hookCaller([{ name: "a" }]);
     const first = await call("extraBodyScript", [{}]);

@@ -44,12 +44,24 @@ async function callEach(list: readonly Plugin[], hook: keyof Plugin, args: unkno
   for (let i = 0; i < list.length; i++) {
     const plugin = list[i]!;
     try {
-      results.push(await (plugin[hook] as AnyHook).apply(plugin, args));
+      const answer = (plugin[hook] as AnyHook).apply(plugin, args);
+      // An answer given at once is taken as it is: awaiting a plain value cost a promise and callbacks
+      // per plugin per call (the two built-in actorFromRequest plugins run on every request).
+      results.push(isThenable(answer) ? await answer : answer);
     } catch (error) {
       throw new PluginHookError(plugin.name, hook, error);
     }
   }
   return results;
+}
+
+/** Whether `await` would wait for `value` (a promise or any object with a then method). */
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return (
+    value !== null &&
+    (typeof value === "object" || typeof value === "function") &&
+    typeof (value as { then?: unknown }).then === "function"
+  );
 }
 
 /**

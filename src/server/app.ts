@@ -52,7 +52,8 @@ export function createApp(datasette: Datasette, routes: RouteDef[], pluginRoutes
 
   app.use(async (ctx, next) => {
     if (!ctx.path.startsWith(baseUrl) && ctx.path + "/" !== baseUrl) throw new HttpError(404, "Not found");
-    ctx.state.routePath = "/" + ctx.path.slice(baseUrl.length);
+    // Under base_url "/" the route's path is the request's (no slice and join back of the same string).
+    ctx.state.routePath = baseUrl === "/" ? ctx.path : "/" + ctx.path.slice(baseUrl.length);
     ctx.state.actor = await resolveActor(datasette, ctx);
     await next();
   });

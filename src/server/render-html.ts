@@ -90,6 +90,8 @@ export async function renderHtml(input: HtmlRenderInput): Promise<RenderedPage> 
       crumb_items: viewName === "error" ? () => [] : crumbItems,
       menu_links: () => menuLinks.flatMap((links) => (Array.isArray(links) ? links : [])),
       static: (...args: unknown[]) => {
+        // static("app.css"), as every page calls it, needs no binding of arguments.
+        if (args.length === 1 && typeof args[0] === "string") return datasette.urls.static(args[0]);
         const { path, plugin } = bindArgs("static", ["path", "plugin"], args);
         return plugin
           ? datasette.urls.staticPlugins(pyStr(plugin), pyStr(path))

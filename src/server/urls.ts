@@ -1,5 +1,8 @@
 import { tildeEncode } from "./tilde.js";
 
+/** "/" as a character code. */
+const SLASH = 0x2f;
+
 /** Builds every URL the server emits, each carrying base_url (Datasette's `datasette.urls`). */
 export class Urls {
   constructor(readonly baseUrl: string) {}
@@ -7,7 +10,10 @@ export class Urls {
   /** A path below base_url: path("/db") → "/base/db". */
   path(path: string): string {
     if (/^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith("//")) return path;
-    return this.baseUrl + path.replace(/^\//, "");
+    // Under base_url "/" a path starting "/" is its own answer: no copy of it with its "/" cut and put
+    // back (pages build several URLs each).
+    if (path.charCodeAt(0) === SLASH) return this.baseUrl === "/" ? path : this.baseUrl + path.slice(1);
+    return this.baseUrl + path;
   }
 
   instance(format?: string): string {

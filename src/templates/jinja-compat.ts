@@ -73,6 +73,9 @@ function contextClass(): any {
 const VariableTable = function VariableTable() {} as unknown as new () => Record<string, unknown>;
 VariableTable.prototype = Object.create(null);
 
+/** A pushed frame's variables until it sets one (Frame.set makes its own table then). Never written. */
+const NO_VARIABLES = Object.freeze(new VariableTable());
+
 /** A template's variables as its includes and `import … with context` see them: its own, then its caller's. */
 class Variables implements LayeredVariables {
   constructor(
@@ -122,6 +125,14 @@ function installContextVariables(Context: any): void {
     this.exported = [];
     // for…in over the template's own blocks: Object.keys's array and for…of's results were per include.
     for (const name in blocks) if (Object.hasOwn(blocks, name)) this.addBlock(name, blocks[name]);
+  };
+  // Nunjucks's addBlock, a block's list made with its first block: `[]` then push gave every list room
+  // for 17, and a page adds a block to its context ~20 times.
+  Context.prototype.addBlock = function (this: any, name: string, block: unknown) {
+    const list = this.blocks[name];
+    if (list) list.push(block);
+    else this.blocks[name] = [block];
+    return this;
   };
   Object.defineProperty(Context.prototype, "ctx", {
     configurable: true,
@@ -235,6 +246,7 @@ export function installJinjaCompat(): void {
   // iteration sets its variable: take the plain case straight, the same as Frame.set does it.
   const frameSet = runtime.Frame.prototype.set;
   runtime.Frame.prototype.set = function (this: any, name: string, val: unknown, resolveUp?: boolean) {
+    if (this.variables === NO_VARIABLES) this.variables = new VariableTable();
     if (!resolveUp && !name.includes(".")) this.variables[name] = val;
     else frameSet.call(this, name, val, resolveUp);
   };
@@ -260,9 +272,10 @@ export function installJinjaCompat(): void {
   });
 
   // Jinja scopes `set` inside for loops (and other pushed frames) to that frame.
-  // Nunjucks's Frame constructor, with a VariableTable for its variables.
+  // Nunjucks's Frame constructor, its variables a shared empty table until set writes the first (many
+  // frames, an include's among them, never set any).
   const Frame = function Frame(this: any, parent: unknown, isolateWrites: boolean) {
-    this.variables = new VariableTable();
+    this.variables = NO_VARIABLES;
     this.parent = parent;
     this.topLevel = false;
     this.isolateWrites = isolateWrites;

@@ -67,6 +67,12 @@ function valueType(value: unknown, isFloat: boolean): string {
   return "dict";
 }
 
+/** The last item whose `key` is `value`: what a Map built from the list in order answers for it. */
+function lastNamed<T, K extends keyof T>(list: readonly T[], key: K, value: T[K]): T | undefined {
+  for (let i = list.length - 1; i >= 0; i--) if (list[i]![key] === value) return list[i];
+  return undefined;
+}
+
 export function rowLabel(row: Row, labelColumn: string | null): string | null {
   if (!labelColumn || !(labelColumn in row)) return null;
   let value = row[labelColumn];
@@ -100,12 +106,14 @@ export async function displayColumnsAndRows(
   input: DisplayInput,
 ): Promise<{ columns: DisplayColumn[]; rows: DisplayRow[] }> {
   const { datasette, database, table, info, linkColumn } = input;
-  const details = new Map((info?.columns ?? []).map((c) => [c.name, c]));
+  // Looked up in the table's lists rather than in Maps built for every page (a row page's few columns).
+  const infoColumns = info?.columns ?? [];
+  const outgoing = info?.foreignKeys.outgoing ?? [];
   const pks = info?.primaryKeys ?? [];
   const pksForDisplay = pks.length ? pks : ["rowid"];
   const labelColumn = linkColumn ? (info?.labelColumn ?? null) : null;
   let columns: DisplayColumn[] = input.columns.map((name) => {
-    const d = details.get(name);
+    const d = lastNamed(infoColumns, "name", name);
     return {
       name,
       sortable: input.sortableColumns.has(name),
@@ -117,7 +125,6 @@ export async function displayColumnsAndRows(
       column_type_config: null,
     };
   });
-  const fkTables = new Map((info?.foreignKeys.outgoing ?? []).map((fk) => [fk.column, fk.other_table]));
   const baseUrl = datasette.settings.base_url;
   const hasRenderCell = implementsHook(datasette.plugins, "renderCell");
   const floats = input.floats ?? Floats.NONE;
@@ -171,7 +178,7 @@ export async function displayColumnsAndRows(
       } else if (value && typeof value === "object" && "label" in value) {
         const { label: fkLabel, value: fkValue } = value as { label: unknown; value: unknown };
         value = fkValue;
-        const href = `${baseUrl}${tildeEncode(database)}/${tildeEncode(fkTables.get(column) ?? "")}/${tildeEncode(String(fkValue))}`;
+        const href = `${baseUrl}${tildeEncode(database)}/${tildeEncode(lastNamed(outgoing, "column", column)?.other_table ?? "")}/${tildeEncode(String(fkValue))}`;
         html =
           fkLabel !== fkValue
             ? `<a href="${href}">${escapeHtml(fkLabel) || "-"}</a>&nbsp;<em>${escapeHtml(fkValue)}</em>`
@@ -200,7 +207,7 @@ export async function displayColumnsAndRows(
     let first: DisplayColumn;
     if (pks.length === 1) {
       columns = columns.filter((c) => c.name !== pks[0]);
-      const d = details.get(pks[0]!);
+      const d = lastNamed(infoColumns, "name", pks[0]!);
       first = {
         name: pks[0]!,
         sortable: true,

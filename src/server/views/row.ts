@@ -176,12 +176,12 @@ async function rowHtmlContext(
       database_color: databaseColor(resolved.database),
       display_columns: display.columns,
       // Cells are HTML already: safe, so `{{ cell.value }}` prints them as Datasette's Markup does.
-      display_rows: display.rows.map((r) =>
-        Object.assign(
-          r.cells.map((c) => ({ ...c, value: markSafe(String(c.value)) })),
-          { row_label: label },
-        ),
-      ),
+      // The cells are this page's own (displayColumnsAndRows made them): marked in place, not copied.
+      display_rows: display.rows.map((r) => {
+        for (let c = 0; c < r.cells.length; c++)
+          (r.cells[c] as { value: unknown }).value = markSafe(String(r.cells[c]!.value));
+        return Object.assign(r.cells, { row_label: label });
+      }),
       custom_table_templates: customTemplates,
       row_label: label,
       to_css_class: toCssClass,
