@@ -106,5 +106,16 @@ describe("query strings as Python writes them", () => {
     expect(pathWithFormat("/db/t", "a=1", "csv", { _size: "max", _labels: "on" })).toBe(
       "/db/t.csv?a=1&_labels=on&_size=max",
     );
+    // Without pairs to add (the shortcut) and with a dot in the path (then _format is a pair).
+    expect(pathWithFormat("/db/t", "", "json")).toBe("/db/t.json");
+    expect(pathWithFormat("/db/t", "a=1", "json")).toBe("/db/t.json?a=1");
+    expect(pathWithFormat("/db/t.x", "a=1", "json")).toBe("/db/t.x?a=1&_format=json");
+    expect(pathWithFormat("/db/t", "", "csv", {})).toBe("/db/t.csv");
+  });
+
+  it("returns unreserved text as it is and quotes the rest by UTF-8 byte", () => {
+    expect(quotePlus("Az09_.~-")).toBe("Az09_.~-");
+    expect(quotePlus("")).toBe("");
+    expect(quotePlus("é&")).toBe("%C3%A9%26");
   });
 });

@@ -91,7 +91,7 @@ export interface DisplayInput {
   rows: Row[];
   linkColumn: boolean;
   truncateCells: number;
-  sortableColumns: Set<string>;
+  sortableColumns: ReadonlySet<string>;
   columnDescriptions: Record<string, string>;
   /** Which numbers are floats, by index in `rows` (TablePage.floats); default none. */
   floats?: Floats;

@@ -7,6 +7,8 @@ export type Pair = [string, string];
 
 /** Python's quote_plus: unreserved are letters, digits and `_.-~`; space becomes `+`. */
 export function quotePlus(value: string): string {
+  // Most names and values are unreserved already: no bytes, characters and joins to build them again.
+  if (UNRESERVED.test(value)) return value;
   let out = "";
   for (const byte of Buffer.from(value, "utf8")) {
     const c = String.fromCharCode(byte);
@@ -16,6 +18,8 @@ export function quotePlus(value: string): string {
   }
   return out;
 }
+
+const UNRESERVED = /^[A-Za-z0-9_.~-]*$/;
 
 function unquotePlus(value: string): string {
   try {
@@ -89,8 +93,13 @@ export function pathWithFormat(
   path: string,
   queryString: string,
   format: string,
-  extra: Record<string, string> = {},
+  extra?: Record<string, string>,
 ): string {
+  // No pairs to add (a page's .json link): no copies, pairs and sort for nothing.
+  if (!path.includes(".") && !hasOwnKeys(extra)) {
+    const withFormat = `${path}.${format}`;
+    return queryString ? `${withFormat}?${queryString}` : withFormat;
+  }
   const qs = { ...extra };
   if (path.includes(".")) qs._format = format;
   else path = `${path}.${format}`;
@@ -100,4 +109,9 @@ export function pathWithFormat(
     return queryString ? `${path}?${queryString}&${encoded}` : `${path}?${encoded}`;
   }
   return queryString ? `${path}?${queryString}` : path;
+}
+
+function hasOwnKeys(object: Record<string, string> | undefined): boolean {
+  for (const key in object) if (Object.hasOwn(object, key)) return true;
+  return false;
 }
