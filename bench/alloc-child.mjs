@@ -14,29 +14,12 @@ import path from "node:path";
 import { writeFileSync } from "node:fs";
 import { Session } from "node:inspector";
 import { PerformanceObserver, constants } from "node:perf_hooks";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
+import { exportCommand } from "./export-command.mjs";
 
 const job = JSON.parse(process.argv[2]);
-const dist = job.dist ?? path.join(path.dirname(fileURLToPath(import.meta.url)), "../dist");
-const cli = path.join(dist, "cli.js");
-const args = [
-  "export",
-  ...job.files,
-  "--plugins-dir",
-  job.pluginsDir,
-  // A shared machine can hold a query past the default 1 s limit; a failed page would end the run.
-  "--setting",
-  "sql_time_limit_ms",
-  "30000",
-  "--sql",
-  job.sql,
-  "--output",
-  job.output,
-  "--progress",
-  "none",
-  "--render-threads",
-  "0",
-];
+// Render threads off: every page is this thread's work.
+const { cli, args } = exportCommand(job, ["--render-threads", "0"]);
 
 const gcs = { scavenges: 0, markSweeps: 0 };
 const observer = new PerformanceObserver((list) => {

@@ -9,33 +9,15 @@
  * threads; read processes not counted: bench/export-rows.ts counts the whole tree) goes to file
  * descriptor 3.
  */
-import path from "node:path";
 import { writeSync } from "node:fs";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
+import { exportCommand } from "./export-command.mjs";
 
 const job = JSON.parse(process.argv[2]);
-const dist = job.dist ?? path.join(path.dirname(fileURLToPath(import.meta.url)), "../dist");
-const cli = path.join(dist, "cli.js");
-const args = [
-  "export",
-  ...job.files,
-  "--plugins-dir",
-  job.pluginsDir,
-  // A shared machine can hold a query past the default 1 s limit; a failed page would end the run.
-  "--setting",
-  "sql_time_limit_ms",
-  "30000",
-  "--sql",
-  job.sql,
-  "--output",
-  job.output,
-  "--render",
-  job.render,
-  "--progress",
-  "none",
-];
-if (job.tuning.renderThreads !== undefined) args.push("--render-threads", String(job.tuning.renderThreads));
-if (job.tuning.transport !== undefined) args.push("--transport", job.tuning.transport);
+const extra = ["--render", job.render];
+if (job.tuning.renderThreads !== undefined) extra.push("--render-threads", String(job.tuning.renderThreads));
+if (job.tuning.transport !== undefined) extra.push("--transport", job.tuning.transport);
+const { cli, args } = exportCommand(job, extra);
 process.on("exit", () => {
   const usage = process.resourceUsage();
   writeSync(
