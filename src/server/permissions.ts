@@ -56,50 +56,41 @@ export function permissionNow(
   action: string,
   resource: Resource,
 ): boolean | Promise<boolean> {
-  if (implementsHook(datasette.plugins, "permissionAllowed"))
-    return checkWithPlugins(datasette, actor, action, resource);
-  return checkWithoutPlugins(datasette, actor, action, resource);
+  const restrictions = actorRestrictions(actor);
+  if (restrictions && !restrictionsAllow(restrictions, action, resource)) return false;
+  if (!implementsHook(datasette.plugins, "permissionAllowed"))
+    return decide(datasette, actor, action, resource, undefined);
+  return pluginAnswer(datasette, actor, action, resource).then((answer) =>
+    decide(datasette, actor, action, resource, answer),
+  );
 }
 
 const ALLOWED = Promise.resolve(true);
 const DENIED = Promise.resolve(false);
 
-function checkWithoutPlugins(
+/** Past the gate: the plugins' answer, else the default rules; then the action it also requires. */
+function decide(
   datasette: Datasette,
   actor: Actor | null,
   action: string,
   resource: Resource,
-): boolean {
-  const restrictions = actorRestrictions(actor);
-  if (restrictions && !restrictionsAllow(restrictions, action, resource)) return false;
-  if (!defaultPermission(datasette, actor, action, resource)) return false;
+  pluginAnswer: boolean | undefined,
+): boolean | Promise<boolean> {
+  if (!(pluginAnswer ?? defaultPermission(datasette, actor, action, resource))) return false;
   const also = ACTIONS.get(action)?.alsoRequires;
-  return !also || checkWithoutPlugins(datasette, actor, also, resource);
+  return !also || permissionNow(datasette, actor, also, resource);
 }
 
-async function checkWithPlugins(
+/** The first plugin's true or false for this check; undefined when none has an opinion. */
+async function pluginAnswer(
   datasette: Datasette,
   actor: Actor | null,
   action: string,
   resource: Resource,
-): Promise<boolean> {
-  const restrictions = actorRestrictions(actor);
-  if (restrictions && !restrictionsAllow(restrictions, action, resource)) return false;
-  let allowed: boolean | undefined;
-  for (const answer of await datasette.callHook("permissionAllowed", {
-    actor,
-    action,
-    resource,
-    datasette,
-  })) {
-    if (answer === true || answer === false) {
-      allowed = answer;
-      break;
-    }
-  }
-  allowed ??= defaultPermission(datasette, actor, action, resource);
-  const also = ACTIONS.get(action)?.alsoRequires;
-  return allowed && (!also || checkPermission(datasette, actor, also, resource));
+): Promise<boolean | undefined> {
+  for (const answer of await datasette.callHook("permissionAllowed", { actor, action, resource, datasette }))
+    if (answer === true || answer === false) return answer;
+  return undefined;
 }
 
 /**
