@@ -1,6 +1,6 @@
 import type Koa from "koa";
 import type { Datasette } from "./datasette.js";
-import type { Actor, PageHookContext } from "../plugins/hooks.js";
+import type { Actor, PageHookContext, Plugin } from "../plugins/hooks.js";
 import type { RenderedPage, TemplateContext } from "../templates/types.js";
 import { templateRequest } from "./request.js";
 import { formatBytes } from "./format-bytes.js";
@@ -71,9 +71,7 @@ export async function renderHtml(input: HtmlRenderInput): Promise<RenderedPage> 
   const request = templateRequest(ctx, actor, input.urlVars);
   const crumbsAndMenu = whenAll<unknown>([
     crumbItemsFor(datasette, actor, page.database, page.table),
-    implementsHook(datasette.plugins, "menuLinks")
-      ? datasette.callHook("menuLinks", { datasette, actor, request: ctx })
-      : NO_ANSWERS,
+    hookAnswers(datasette, "menuLinks", { datasette, actor, request: ctx }),
   ]);
   const crumbsAndLinks = Array.isArray(crumbsAndMenu) ? crumbsAndMenu : await crumbsAndMenu;
   const crumbItems = crumbsAndLinks[0] as CrumbItems;
@@ -184,12 +182,14 @@ function crumbItems(
 const NO_ANSWERS: readonly unknown[] = Object.freeze([]);
 
 /** datasette.callHook's answers, or NO_ANSWERS without a call when no plugin implements the hook. */
-function hookAnswers(
+function hookAnswers<
+  K extends "extraCssUrls" | "extraJsUrls" | "extraBodyScript" | "extraTemplateVars" | "menuLinks",
+>(
   datasette: Datasette,
-  hook: "extraCssUrls" | "extraJsUrls" | "extraBodyScript" | "extraTemplateVars",
-  page: PageHookContext,
+  hook: K,
+  ...args: Parameters<Extract<Plugin[K], (...a: never[]) => unknown>>
 ): readonly unknown[] | Promise<unknown[]> {
-  return implementsHook(datasette.plugins, hook) ? datasette.callHook(hook, page) : NO_ANSWERS;
+  return implementsHook(datasette.plugins, hook) ? datasette.callHook(hook, ...args) : NO_ANSWERS;
 }
 
 function normaliseAssets(
