@@ -42,26 +42,19 @@ interface InMemory {
 /** A set that forgets everything once it holds `limit` keys: a bounded cache of keys known present. */
 export class RecentKeys {
   private keys = new Set<string>();
-  constructor(private readonly limit = RECENT) {}
   has(key: string): boolean {
     return this.keys.has(key);
   }
   add(key: string): void {
-    if (this.keys.size >= this.limit) this.keys = new Set();
+    if (this.keys.size >= RECENT) this.keys = new Set();
     this.keys.add(key);
   }
 }
 
 export class Ledger {
   private readonly db: Database.Database;
-  /** Null once the ledger has moved to SQLite. */
-  private memory: InMemory | null = {
-    seen: new Set(),
-    written: new Map(),
-    links: new Map(),
-    sitemap: new Set(),
-  };
-  private entries = 0;
+  /** Null once the ledger has moved to SQLite (or from the start, when spillAt is 0). */
+  private memory: InMemory | null;
   private pending = 0;
   private readonly recentSeen = new RecentKeys();
   private readonly recentLinks = new RecentKeys();
@@ -111,7 +104,8 @@ export class Ledger {
       locs: db.prepare("SELECT loc FROM sitemap WHERE loc > ? ORDER BY loc LIMIT ?").pluck(),
     };
     this.db.exec("BEGIN");
-    if (spillAt <= 0) this.memory = null;
+    this.memory =
+      spillAt > 0 ? { seen: new Set(), written: new Map(), links: new Map(), sitemap: new Set() } : null;
   }
 
   /**
@@ -262,7 +256,8 @@ export class Ledger {
   }
 
   private grew(): void {
-    if (++this.entries >= this.spillAt) this.spill();
+    const m = this.memory!;
+    if (m.seen.size + m.written.size + m.links.size + m.sitemap.size >= this.spillAt) this.spill();
   }
 
   /** Moves everything to the file, links in the order they were first linked, and goes on there. */
