@@ -22,10 +22,24 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** `export data.db ARGS --output DIR/OUTPUT --progress none` in a process of its own. */
 function cliExport(output: string, ...args: string[]) {
+  const outputDir = path.join(dir, output);
+  const cli = path.join(root, "src/cli.ts");
   const run = spawnSync(
     process.execPath,
-    ["--import", "tsx", path.join(root, "src/cli.ts"), "export", path.join(dir, "data.db"), ...args],
+    [
+      "--import",
+      "tsx",
+      cli,
+      "export",
+      path.join(dir, "data.db"),
+      ...args,
+      "--output",
+      outputDir,
+      "--progress",
+      "none",
+    ],
     {
       cwd: root,
       encoding: "utf8",
@@ -33,7 +47,6 @@ function cliExport(output: string, ...args: string[]) {
       input: "",
     },
   );
-  const outputDir = path.join(dir, output);
   return { ...run, outputDir };
 }
 
@@ -43,10 +56,6 @@ describe("datasette-export export", () => {
       "with-sql",
       "--sql",
       "select '/data/items/' || id || '.json' from items",
-      "--output",
-      path.join(dir, "with-sql"),
-      "--progress",
-      "none",
     );
     expect(status, stderr).toBe(0);
     const started = /read process (\d+) started ahead of need/.exec(stderr);
@@ -59,15 +68,7 @@ describe("datasette-export export", () => {
   });
 
   it("starts none ahead without --sql", () => {
-    const { status, stderr } = cliExport(
-      "paths-only",
-      "--path",
-      "/data/items/1.json",
-      "--output",
-      path.join(dir, "paths-only"),
-      "--progress",
-      "none",
-    );
+    const { status, stderr } = cliExport("paths-only", "--path", "/data/items/1.json");
     expect(status, stderr).toBe(0);
     expect(stderr).not.toContain("ahead of need");
   });
