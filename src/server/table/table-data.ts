@@ -9,6 +9,23 @@ import { pathWithReplacedArgs } from "./query-string.js";
 
 export type Row = Record<string, unknown>;
 
+/**
+ * A row's values by column name: what Object.fromEntries of [column, value] pairs gives (a column named
+ * `__proto__` included), without a pair per column of every row.
+ */
+export function rowObject(columns: readonly string[], values: readonly unknown[]): Row {
+  const row: Row = {};
+  for (let i = 0; i < columns.length; i++) setOwn(row, columns[i]!, values[i]);
+  return row;
+}
+
+/** `row[key] = value` as an own property: assigning `__proto__` would set the prototype instead. */
+export function setOwn(row: Row, key: string, value: unknown): void {
+  if (key === "__proto__")
+    Object.defineProperty(row, key, { value, writable: true, enumerable: true, configurable: true });
+  else row[key] = value;
+}
+
 /** One page of a table: the rows as objects, the columns, and Datasette's `next` token and URL. */
 export interface TablePage {
   query: TableQuery;

@@ -18,6 +18,7 @@ import { Floats } from "../table/floats.js";
 import { magicParameterValues } from "../table/magic-parameters.js";
 import { templateRequest } from "../request.js";
 import { writeCannedQuery } from "./query-write.js";
+import { rowObject } from "../table/table-data.js";
 import { clientGone } from "../client-gone.js";
 import { actionItems, topHtml } from "../page-slots.js";
 
@@ -94,7 +95,7 @@ export const queryView: View = async (req) => {
   }
   const columns = results?.columns ?? [];
   const floats = results ? Floats.of(results) : Floats.NONE;
-  const rows = (results?.rows ?? []).map((r) => Object.fromEntries(columns.map((c, i) => [c, r[i]])));
+  const rows = (results?.rows ?? []).map((r) => rowObject(columns, r));
   const metadata = () => {
     if (!stored) {
       const { tables: _t, queries: _q, ...rest } = datasette.metadata.databases?.[database] ?? {};

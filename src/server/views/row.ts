@@ -14,7 +14,7 @@ import { tildeDecode } from "../tilde.js";
 import { pathWithFormat } from "../table/query-string.js";
 import { displayColumnsAndRows, numberText, rowLabel } from "../table/display.js";
 import { expandForeignKeys, labelKey } from "../table/labels.js";
-import type { Row } from "../table/table-data.js";
+import { rowObject, setOwn, type Row } from "../table/table-data.js";
 import { ownTimeLimit } from "../time-limits.js";
 import { markSafe } from "../../templates/python-values.js";
 import { actionItems, topHtml } from "../page-slots.js";
@@ -252,28 +252,11 @@ async function addExtras(
   for (const name of ROW_EXTRAS) if (extras.has(name)) data[name] = await resolvers[name]!();
 }
 
-/**
- * A row's values by column name: what Object.fromEntries of [column, value] pairs gives (a column named
- * `__proto__` included), without a pair per column of every page.
- */
-function rowObject(columns: string[], values: unknown[]): Row {
-  const row: Row = {};
-  for (let i = 0; i < columns.length; i++) setOwn(row, columns[i]!, values[i]);
-  return row;
-}
-
 /** The row with its keys in `order`. */
 function reordered(row: Row, order: string[]): Row {
   const out: Row = {};
   for (let i = 0; i < order.length; i++) setOwn(out, order[i]!, row[order[i]!]);
   return out;
-}
-
-/** `row[key] = value` as an own property: assigning `__proto__` would set the prototype instead. */
-function setOwn(row: Row, key: string, value: unknown): void {
-  if (key === "__proto__")
-    Object.defineProperty(row, key, { value, writable: true, enumerable: true, configurable: true });
-  else row[key] = value;
 }
 
 /** Tables whose foreign keys point at this row, with how many rows point here and a link to them. */
